@@ -1,0 +1,39 @@
+// `npm run db:seed` / `prisma db seed`: adds the demo units and users.
+// Against an external database (DATABASE_URL set) it refuses unless
+// SAMVARD_ALLOW_DEMO_SEED=1: demo accounts with a published password must
+// never reach production by accident.
+import { appUrl, readClusterConfig } from "../src/lib/db/embedded-config";
+import { createPrismaClient } from "../src/lib/db/create-client";
+import { seedDemo } from "../src/modules/demo/lib/seed-demo";
+
+async function main() {
+  let url = process.env.DATABASE_URL;
+  if (url && process.env.SAMVARD_ALLOW_DEMO_SEED !== "1") {
+    console.error(
+      "Refusing to seed demo users into DATABASE_URL (set SAMVARD_ALLOW_DEMO_SEED=1 for a test server).",
+    );
+    process.exit(1);
+  }
+  if (!url) {
+    const cluster = readClusterConfig();
+    if (!cluster) {
+      console.error(
+        "No embedded database found in .data/. Start it with `npm start` or `npm run db:up` first.",
+      );
+      process.exit(1);
+    }
+    url = appUrl(cluster);
+  }
+  const prisma = createPrismaClient(url, 2);
+  try {
+    const { created } = await seedDemo(prisma);
+    console.log(created.length ? `Demo users created: ${created.join(", ")}` : "Demo users already present.");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
+import { createPrismaClient } from "./create-client";
+
+export type Db = PrismaClient;
+/** A client or an interactive transaction: what data-access functions accept. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const globalForPrisma = globalThis as unknown as { samvardPrisma?: PrismaClient };
+
+/**
+ * The app's Prisma Client, created on first use so that `next build` and
+ * commands that never touch the database need no DATABASE_URL.
+ */
+export function db(): PrismaClient {
+  if (!globalForPrisma.samvardPrisma) {
+    const { DATABASE_URL, DB_POOL_MAX } = env();
+    if (!DATABASE_URL) throw new Error("DATABASE_URL is not set (the launcher sets it in demo mode)");
+    globalForPrisma.samvardPrisma = createPrismaClient(DATABASE_URL, DB_POOL_MAX);
+  }
+  return globalForPrisma.samvardPrisma;
+}

@@ -1,0 +1,7 @@
+// A Prisma Client for a given URL. No "server-only": the launcher, the seed and
+// CLI commands use it too. The app itself goes through db() in client.ts.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+
+export const createPrismaClient = (connectionString: string, max = 10): PrismaClient =>
+  new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });

@@ -1,0 +1,79 @@
+// Applies pending migrations with the real Prisma CLI (`prisma migrate deploy`,
+// through the WebAssembly engine stand-in unless PRISMA_NATIVE_ENGINE=1), then
+// grants the app's role what it may do. Used by the launcher, `npm run
+// db:migrate` and the tests.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { parse } from "pg-connection-string";
+
+export function runPrisma(
+  args: string[],
+  env: Record<string, string | undefined>,
+  root = process.cwd(),
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, "node_modules", ".bin", "prisma"), args, {
+      cwd: root,
+      env: { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/**
+ * What the app's role may do. The access log is INSERT and SELECT only (the
+ * triggers from the access_log_append_only migration are the second wall);
+ * Prisma's migration table is read-only (the health check reads it).
+ * Idempotent: run after every deploy so new tables are covered.
+ */
+export async function grantAppRole(ownerUrl: string, appRole: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const role = client.escapeIdentifier(appRole);
+    await client.query(`
+      GRANT USAGE ON SCHEMA public TO ${role};
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role};
+    `);
+    const revokes: [table: string, privileges: string][] = [
+      ["_prisma_migrations", "INSERT, UPDATE, DELETE, TRUNCATE"],
+      ["access_log", "UPDATE, DELETE, TRUNCATE"],
+    ];
+    for (const [table, privileges] of revokes) {
+      const { rows } = await client.query<{ exists: boolean }>(
+        "SELECT to_regclass($1) IS NOT NULL AS exists",
+        [table],
+      );
+      if (rows[0]?.exists) await client.query(`REVOKE ${privileges} ON ${table} FROM ${role}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export const roleOf = (url: string): string | undefined => parse(url).user ?? undefined;
+
+export async function migrateAndGrant({
+  ownerUrl,
+  appUrl,
+}: {
+  ownerUrl: string;
+  appUrl: string;
+}): Promise<string> {
+  const result = await runPrisma(["migrate", "deploy"], {
+    MIGRATE_DATABASE_URL: ownerUrl,
+    DATABASE_URL: ownerUrl,
+  });
+  if (result.code !== 0) throw new Error(`prisma migrate deploy failed:\n${result.output}`);
+  const owner = roleOf(ownerUrl);
+  const app = roleOf(appUrl);
+  if (app && app !== owner) await grantAppRole(ownerUrl, app);
+  return result.output;
+}

@@ -1,0 +1,57 @@
+// Environment validation. One zod schema, read once per process; every setting
+// the app honours is here and in .env.example.
+import { z } from "zod";
+
+/** The placeholder in .env.example: a production start refuses it. */
+export const EXAMPLE_SECRET = "change-me-to-a-long-random-string";
+
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+const intSetting = (def: number, min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === undefined ? def : v), z.coerce.number().int().min(min).max(max));
+
+export const ZEnv = z.object({
+  DATABASE_URL: optionalString.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional(),
+  ),
+  MIGRATE_DATABASE_URL: optionalString.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional(),
+  ),
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
+  PORT: intSetting(3000, 1, 65535),
+  EMBEDDED_PG_PORT: intSetting(54329, 1, 65535),
+  SESSION_IDLE_MINUTES: intSetting(30, 1, 24 * 60),
+  LOGIN_MAX_FAILURES: intSetting(5, 1, 100),
+  LOGIN_LOCK_MINUTES: intSetting(15, 1, 24 * 60),
+  DB_POOL_MAX: intSetting(10, 1, 200),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Production refuses a missing, short or example secret. */
+export function checkProductionSecret(secret: string | undefined): string | undefined {
+  if (!secret) return "NEXTAUTH_SECRET is missing (required when DATABASE_URL is set).";
+  if (secret === EXAMPLE_SECRET)
+    return "NEXTAUTH_SECRET still has the example value from .env.example; set a random secret (openssl rand -base64 48).";
+  if (secret.length < 32) return "NEXTAUTH_SECRET is too short (at least 32 characters).";
+  return undefined;
+}
+
+let cached: TEnv | undefined;
+/** The validated environment of this process. */
+export function env(): TEnv {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,41 @@
+// One error type for the whole app: code for programs, userMessage (Swedish) for
+// people, status for HTTP. Data-layer errors are translated into it.
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "INVALID_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "UNPROCESSABLE";
+
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  UNPROCESSABLE: 422,
+};
+
+const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: "Du behöver logga in.",
+  INVALID_INPUT: "Uppgifterna är ofullständiga eller felaktiga.",
+  NOT_FOUND: "Hittades inte.",
+  FORBIDDEN: "Din roll får inte göra detta.",
+  CONFLICT: "Ändringen krockar med en annan ändring.",
+  UNPROCESSABLE: "Ändringen är inte tillåten.",
+};
+
+export class AppError extends Error {
+  override name = "AppError";
+  readonly status: number;
+  readonly userMessage: string;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(
+    readonly code: AppErrorCode,
+    opts: { message?: string; userMessage?: string; fieldErrors?: Record<string, string[]> } = {},
+  ) {
+    super(opts.message ?? opts.userMessage ?? DEFAULT_MESSAGE[code]);
+    this.status = STATUS[code];
+    this.userMessage = opts.userMessage ?? DEFAULT_MESSAGE[code];
+    this.fieldErrors = opts.fieldErrors;
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -1,0 +1,35 @@
+import "server-only";
+import type { AccessAction } from "@/generated/prisma/enums";
+import type { DbTx } from "@/lib/db/client";
+
+export type AccessEntry = {
+  action: AccessAction;
+  /** Null only for a failed login with an unknown username. */
+  userId: string | null;
+  /** The username as typed or as known at the time: the log outlives accounts. */
+  username: string | null;
+  unitId?: string | null;
+  patientId?: string | null;
+  /** What was read or written, e.g. "episode:<id>" or "login". */
+  target?: string | null;
+  requestId?: string | null;
+};
+
+/**
+ * The one way to write the Patientdatalagen access log. Call it with the same
+ * transaction client as the write it records, so that the change and its log
+ * row commit or roll back together; reads call it before returning data.
+ */
+export async function recordAccess(client: DbTx, entry: AccessEntry): Promise<void> {
+  await client.accessLog.create({
+    data: {
+      action: entry.action,
+      userId: entry.userId,
+      username: entry.username,
+      unitId: entry.unitId ?? null,
+      patientId: entry.patientId ?? null,
+      target: entry.target ?? null,
+      requestId: entry.requestId ?? null,
+    },
+  });
+}

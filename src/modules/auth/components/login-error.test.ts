@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { loginErrorMessage } from "./login-form";
+
+describe("loginErrorMessage", () => {
+  it("wrong password and unknown user read the same", () => {
+    expect(loginErrorMessage("INVALID")).toBe("Fel användarnamn eller lösenord.");
+    expect(loginErrorMessage("CredentialsSignin")).toBe("Fel användarnamn eller lösenord.");
+  });
+  it("a locked account names the Stockholm time it opens", () => {
+    // 14:15 UTC is 15:15 in Stockholm in November (CET).
+    expect(loginErrorMessage("LOCKED:2026-11-22T14:15:00.000Z")).toContain("kl. 15:15");
+  });
+  it("anything else is a generic Swedish message", () => {
+    expect(loginErrorMessage("Configuration")).toMatch(/misslyckades/);
+  });
+});

@@ -1,0 +1,110 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+
+const LOCKED_PREFIX = "LOCKED:";
+
+const stockholmTime = (iso: string) =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Stockholm",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+
+/** Swedish message for next-auth's error string (see auth-options.ts). */
+export function loginErrorMessage(error: string): string {
+  if (error.startsWith(LOCKED_PREFIX)) {
+    return `Kontot är låst efter för många misslyckade inloggningar. Försök igen efter kl. ${stockholmTime(error.slice(LOCKED_PREFIX.length))}.`;
+  }
+  if (error === "INVALID" || error === "CredentialsSignin") return "Fel användarnamn eller lösenord.";
+  return "Inloggningen misslyckades. Försök igen om en stund.";
+}
+
+export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        redirect: false,
+        username: String(form.get("username") ?? ""),
+        password: String(form.get("password") ?? ""),
+      });
+      if (!result || result.error) {
+        setError(loginErrorMessage(result?.error ?? ""));
+        setPending(false);
+        return;
+      }
+      window.location.assign(callbackUrl);
+    } catch {
+      setError("Kunde inte nå servern. Kontrollera anslutningen och försök igen.");
+      setPending(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={error ? "login-error" : undefined}
+    >
+      {expired && !error && (
+        <p
+          className="rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900"
+          id="login-info"
+        >
+          Du har loggats ut. Logga in igen för att fortsätta.
+        </p>
+      )}
+      {error && (
+        <p
+          id="login-error"
+          aria-live="assertive"
+          className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
+          {error}
+        </p>
+      )}
+      <div>
+        <label htmlFor="username" className="block text-sm font-medium text-slate-800">
+          Användarnamn
+        </label>
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          autoFocus
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-base"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          Lösenord
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-base"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {pending ? "Loggar in…" : "Logga in"}
+      </button>
+    </form>
+  );
+}

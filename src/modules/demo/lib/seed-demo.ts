@@ -1,0 +1,41 @@
+// The demo: two fictional vårdcentraler and one user per role. Runs only where
+// asked (`npm run db:seed`, or the launcher's first start on an empty embedded
+// database), never in production mode.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { hashPassword } from "@/modules/auth/lib/password";
+import { ensureUnits } from "@/modules/admin/lib/create-user";
+
+export const DEMO_PASSWORD = "samvard-demo";
+export const DEMO_UNITS = ["Vårdcentralen Kungshöjd", "Vårdcentralen Bergsjön"] as const;
+
+export const DEMO_USERS: { username: string; displayName: string; role: Role; units: (0 | 1)[] }[] = [
+  { username: "samordnare1", displayName: "Anna Lindqvist", role: "VARDSAMORDNARE", units: [0] },
+  { username: "lakare1", displayName: "Erik Johansson", role: "ALLMANLAKARE", units: [0] },
+  { username: "chef1", displayName: "Maria Berg", role: "VERKSAMHETSCHEF", units: [0] },
+  { username: "samordnare2", displayName: "Sara Ahmadi", role: "VARDSAMORDNARE", units: [1] },
+  { username: "lakare2", displayName: "Johan Nilsson", role: "ALLMANLAKARE", units: [1] },
+  { username: "psykiater", displayName: "Karin Holm", role: "PSYKIATER", units: [0, 1] },
+];
+
+/** Idempotent: existing users are left as they are. */
+export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[] }> {
+  const units = await ensureUnits(prisma, [...DEMO_UNITS]);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const created: string[] = [];
+  for (const u of DEMO_USERS) {
+    const exists = await prisma.user.findUnique({ where: { username: u.username } });
+    if (exists) continue;
+    await prisma.user.create({
+      data: {
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        passwordHash,
+        memberships: { create: u.units.map((i) => ({ unitId: units[i]!.id })) },
+      },
+    });
+    created.push(u.username);
+  }
+  return { created };
+}

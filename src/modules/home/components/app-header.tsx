@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/authz";
+import { ROLE_LABEL } from "@/modules/auth/roles";
+import { LogoutButton } from "@/modules/auth/components/logout-button";
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-brand-800">
+          Samvård
+        </Link>
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          <p data-testid="current-user">
+            <span className="font-medium">{actor.displayName}</span>
+            <span className="text-slate-600"> · {ROLE_LABEL[actor.role]}</span>
+            <span className="text-slate-600">
+              {" "}
+              · {actor.units.map((u) => u.name).join(", ") || "Ingen enhet"}
+            </span>
+          </p>
+          <LogoutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,65 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { recordAccess } from "@/modules/audit/lib/record-access";
+import { createTestUser } from "../support/factories";
+
+// The app's own connection (DATABASE_URL: the non-superuser samvard_app role)
+// and the owner's, which runs migrations.
+const app = new pg.Client({ connectionString: process.env.DATABASE_URL });
+const owner = new pg.Client({ connectionString: process.env.TEST_OWNER_DATABASE_URL });
+
+beforeAll(async () => {
+  await Promise.all([app.connect(), owner.connect()]);
+});
+afterAll(async () => {
+  await Promise.all([app.end(), owner.end()]);
+});
+
+const errorOf = async (client: pg.Client, sql: string) => {
+  try {
+    await client.query(sql);
+    return "no error";
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+
+describe("access log is append-only, enforced by the database", () => {
+  it("recordAccess writes a row the app can read back", async () => {
+    const user = await createTestUser();
+    await recordAccess(db(), {
+      action: "READ",
+      userId: user.id,
+      username: user.username,
+      target: "test",
+      requestId: "req-1",
+    });
+    const rows = await db().accessLog.findMany({ where: { userId: user.id } });
+    expect(rows).toMatchObject([
+      { action: "READ", username: user.username, target: "test", requestId: "req-1" },
+    ]);
+  });
+
+  it("the app's role may not UPDATE, DELETE or TRUNCATE it", async () => {
+    expect(await errorOf(app, "UPDATE access_log SET target = 'x'")).toMatch(/permission denied/);
+    expect(await errorOf(app, "DELETE FROM access_log")).toMatch(/permission denied/);
+    expect(await errorOf(app, "TRUNCATE access_log")).toMatch(/permission denied/);
+  });
+
+  it("the app's role is not a superuser and cannot switch triggers off", async () => {
+    const { rows } = await app.query<{ rolsuper: boolean }>(
+      "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
+    );
+    expect(rows[0]?.rolsuper).toBe(false);
+    expect(await errorOf(app, "ALTER TABLE access_log DISABLE TRIGGER ALL")).toMatch(/must be owner/);
+  });
+
+  it("the triggers stop even the owning role (second wall)", async () => {
+    await recordAccess(db(), { action: "READ", userId: null, username: "wall-test" });
+    expect(await errorOf(owner, "UPDATE access_log SET target = 'x'")).toMatch(/append-only/);
+    expect(await errorOf(owner, "DELETE FROM access_log")).toMatch(/append-only/);
+    expect(await errorOf(owner, "TRUNCATE access_log")).toMatch(/append-only/);
+    expect(await db().accessLog.count({ where: { username: "wall-test" } })).toBe(1);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { attemptLogin } from "@/modules/auth/lib/login";
+import { endSession, resolveSession } from "@/modules/auth/lib/session";
+import { TEST_PASSWORD, accessRows, createTestUnit, createTestUser, unique } from "../support/factories";
+
+const t0 = new Date("2026-11-22T09:00:00Z");
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+describe("login", () => {
+  it("a right password opens a server-side session and logs LOGIN", async () => {
+    const user = await createTestUser();
+    const result = await attemptLogin({
+      username: user.username.toUpperCase(),
+      password: TEST_PASSWORD,
+      requestId: "r1",
+      now: t0,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.user).toMatchObject({ id: user.id, role: "VARDSAMORDNARE" });
+    expect(await db().session.count({ where: { id: result.sessionId, endedAt: null } })).toBe(1);
+    expect(await accessRows({ userId: user.id })).toMatchObject([{ action: "LOGIN", requestId: "r1" }]);
+  });
+
+  it("a wrong password and an unknown user get the same answer, both logged", async () => {
+    const user = await createTestUser();
+    const wrong = await attemptLogin({ username: user.username, password: "fel", now: t0 });
+    const ghostName = unique("ghost");
+    const unknown = await attemptLogin({ username: ghostName, password: "fel", now: t0 });
+    expect(wrong).toEqual({ ok: false, reason: "INVALID" });
+    expect(unknown).toEqual(wrong);
+    expect(await accessRows({ userId: user.id })).toMatchObject([{ action: "LOGIN_FAILED" }]);
+    expect(await accessRows({ username: ghostName })).toMatchObject([
+      { action: "LOGIN_FAILED", userId: null },
+    ]);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(1);
+  });
+
+  it("locks the account for 15 minutes after 5 consecutive failures, even for the right password", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < 4; i++) {
+      expect(await attemptLogin({ username: user.username, password: "fel", now: at(i) })).toEqual({
+        ok: false,
+        reason: "INVALID",
+      });
+    }
+    const fifth = await attemptLogin({ username: user.username, password: "fel", now: at(4) });
+    expect(fifth).toEqual({ ok: false, reason: "LOCKED", lockedUntil: at(19) });
+    expect(
+      await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: at(18) }),
+    ).toMatchObject({
+      ok: false,
+      reason: "LOCKED",
+    });
+    const after = await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: at(19) });
+    expect(after.ok).toBe(true);
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+  });
+
+  it("parallel failures all count", async () => {
+    const user = await createTestUser();
+    await Promise.all(
+      Array.from({ length: 5 }, () => attemptLogin({ username: user.username, password: "fel", now: t0 })),
+    );
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.failedLoginCount).toBe(5);
+    expect(row.lockedUntil).toEqual(at(15));
+  });
+
+  it("a deactivated user cannot log in", async () => {
+    const user = await createTestUser();
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: t0 })).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
+  });
+});
+
+describe("server-side sessions", () => {
+  async function login(opts: Parameters<typeof createTestUser>[0] = {}) {
+    const user = await createTestUser(opts);
+    const result = await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: t0 });
+    if (!result.ok) throw new Error("login failed");
+    return { user, sessionId: result.sessionId };
+  }
+
+  it("resolves the actor with role and units", async () => {
+    const [a, b] = [await createTestUnit(), await createTestUnit()];
+    const { user, sessionId } = await login({ role: "PSYKIATER", unitIds: [a.id, b.id] });
+    const actor = await resolveSession(sessionId, at(1));
+    expect(actor).toMatchObject({ userId: user.id, role: "PSYKIATER", sessionId });
+    expect(actor?.unitIds.sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it("ends after 30 idle minutes, and activity keeps it alive", async () => {
+    const { user, sessionId } = await login();
+    expect(await resolveSession(sessionId, at(29))).not.toBeNull(); // touched at 29
+    expect(await resolveSession(sessionId, at(58))).not.toBeNull(); // 29 minutes after the touch
+    expect(await resolveSession(sessionId, at(89))).toBeNull(); // 31 idle minutes
+    expect(await resolveSession(sessionId, at(90))).toBeNull(); // stays ended
+    const rows = await accessRows({ userId: user.id });
+    expect(rows.map((r) => r.action)).toEqual(["LOGIN", "SESSION_ENDED"]);
+  });
+
+  it("logout ends the session for good and is logged once", async () => {
+    const { user, sessionId } = await login();
+    await endSession({ sessionId, reason: "logout", now: at(1) });
+    await endSession({ sessionId, reason: "logout", now: at(2) });
+    expect(await resolveSession(sessionId, at(3))).toBeNull();
+    expect((await accessRows({ userId: user.id })).map((r) => r.action)).toEqual(["LOGIN", "LOGOUT"]);
+  });
+
+  it("a lockout ends the user's open sessions", async () => {
+    const { user, sessionId } = await login();
+    for (let i = 0; i < 5; i++) await attemptLogin({ username: user.username, password: "fel", now: at(1) });
+    expect(await resolveSession(sessionId, at(2))).toBeNull();
+  });
+});
