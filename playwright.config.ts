@@ -60,6 +60,8 @@ export default defineConfig({
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     env: {
+      // Demo mode whatever a developer's .env says.
+      DATABASE_URL: "",
       SAMVARD_DATA_DIR: process.env.SAMVARD_E2E_DATA_DIR,
       PORT: String(port),
       EMBEDDED_PG_PORT: String(pgPort),

@@ -11,6 +11,7 @@
 // engine's protocol and runs Prisma's own engine compiled to WebAssembly.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import "./src/cli/load-env";
 import { ownerUrl, readClusterConfig } from "./src/lib/db/embedded-config";
 
 if (process.env.PRISMA_NATIVE_ENGINE !== "1" && !process.env.PRISMA_SCHEMA_ENGINE_BINARY) {

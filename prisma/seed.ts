@@ -2,6 +2,7 @@
 // Against an external database (DATABASE_URL set) it refuses unless
 // SAMVARD_ALLOW_DEMO_SEED=1: demo accounts with a published password must
 // never reach production by accident.
+import "../src/cli/load-env";
 import { appUrl, readClusterConfig } from "../src/lib/db/embedded-config";
 import { createPrismaClient } from "../src/lib/db/create-client";
 import { seedDemo } from "../src/modules/demo/lib/seed-demo";

@@ -1,6 +1,7 @@
 // `npm run db:up`: only the embedded PostgreSQL, in the foreground, with
 // migrations applied; for `npx prisma …`, `npm run db:seed` and psql while the
 // app is not running. Ctrl-C stops it.
+import "./load-env";
 import { parseEnv } from "@/lib/env";
 import { appUrl, dataDir, ownerUrl } from "@/lib/db/embedded-config";
 import { startEmbedded } from "@/lib/db/embedded";

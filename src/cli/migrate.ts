@@ -1,6 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL's server as
 // MIGRATE_DATABASE_URL (the owner; defaults to DATABASE_URL) and grants the
 // app's role its rights. For deployments that migrate before starting the app.
+import "./load-env";
 import { parseEnv } from "@/lib/env";
 import { migrateAndGrant } from "@/lib/db/migrate";
 

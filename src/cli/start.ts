@@ -8,6 +8,7 @@
 // Production mode (DATABASE_URL set): uses that server, applies migrations
 // (as MIGRATE_DATABASE_URL's owning role when set), never seeds, and refuses a
 // missing or example NEXTAUTH_SECRET.
+import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";

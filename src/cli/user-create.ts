@@ -2,6 +2,7 @@
 // Creates the units named (if new) and the user. The password comes from
 // SAMVARD_PASSWORD or is generated and printed once. This is how a production
 // install gets its first verksamhetschef without demo data.
+import "./load-env";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
