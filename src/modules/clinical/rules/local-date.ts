@@ -1,0 +1,40 @@
+// Local calendar dates in Europe/Stockholm, as "YYYY-MM-DD" strings. Day
+// arithmetic runs on whole days since the epoch (UTC), so it never shifts with
+// daylight saving time or the server's time zone.
+
+/** A calendar date "YYYY-MM-DD" (Europe/Stockholm). */
+export type LocalDate = string;
+
+const DAY_MS = 86_400_000;
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLocalDate(value: string): boolean {
+  const m = PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function toEpochDay(date: LocalDate): number {
+  const m = PATTERN.exec(date);
+  if (!m) throw new RangeError(`not a local date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+export const fromEpochDay = (day: number): LocalDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+export const addDays = (date: LocalDate, days: number): LocalDate => fromEpochDay(toEpochDay(date) + days);
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDay(to) - toEpochDay(from);
+
+const stockholm = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The Stockholm calendar date of an instant. */
+export const stockholmDate = (instant: Date): LocalDate => stockholm.format(instant);

@@ -1,0 +1,69 @@
+// Builders for clinical-core tests: episodes described by day numbers.
+import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "./evaluate";
+import type { FlagCode } from "./flags";
+import { addDays, type LocalDate } from "./local-date";
+
+export const START: LocalDate = "2026-09-01";
+export const day = (n: number): LocalDate => addDays(START, n);
+/** An instant on day n, Stockholm local time (CEST until 25 October 2026, then CET). */
+export const at = (n: number, time = "12:00"): Date => {
+  const date = day(n);
+  const offset = date < "2026-10-25" ? "+02:00" : "+01:00";
+  return new Date(`${date}T${time}:00${offset}`);
+};
+
+/** Nine items summing to `total`, with item 9 (Livslust) = item9. */
+export function items(total: number, item9 = 0): number[] {
+  let rest = total - item9;
+  if (rest < 0 || rest > 48 || item9 < 0 || item9 > 6)
+    throw new RangeError(`cannot build total ${total} with item 9 = ${item9}`);
+  const out: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const v = Math.min(6, rest);
+    out.push(v);
+    rest -= v;
+  }
+  return [...out, item9];
+}
+
+let seq = 0;
+export function contact(
+  dayNo: number,
+  total: number | null,
+  opts: { item9?: number; reached?: boolean; counterpart?: Counterpart; recordedAt?: Date } = {},
+): CoreContact {
+  return {
+    id: `c${String(seq++).padStart(5, "0")}`,
+    date: day(dayNo),
+    recordedAt: opts.recordedAt ?? at(dayNo, "12:00"),
+    counterpart: opts.counterpart ?? "PATIENT",
+    reached: opts.reached ?? true,
+    items: total === null ? null : items(total, opts.item9 ?? 0),
+  };
+}
+
+/** Weekly reached phone contacts without a score, so silence flags stay away. */
+export const weeklyCalls = (fromDay: number, toDay: number): CoreContact[] => {
+  const out: CoreContact[] = [];
+  for (let d = fromDay; d <= toDay; d += 7) out.push(contact(d, null));
+  return out;
+};
+
+export const episode = (partial: Partial<EpisodeFacts> = {}): EpisodeFacts => ({
+  startDate: START,
+  statusChanges: [],
+  contacts: [],
+  handlings: [],
+  reviewRequests: [],
+  ...partial,
+});
+
+export const statusChange = (status: EpisodeStatus, dayNo: number) => ({
+  status,
+  date: day(dayNo),
+  recordedAt: at(dayNo),
+});
+export const handling = (code: FlagCode, dayNo: number, time = "12:00") => ({
+  code,
+  handledAt: at(dayNo, time),
+});
