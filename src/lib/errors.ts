@@ -26,15 +26,23 @@ export class AppError extends Error {
   readonly status: number;
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string[]>;
+  /** Extra members for the problem+json body, e.g. { existingId }. */
+  readonly details?: Record<string, unknown>;
 
   constructor(
     readonly code: AppErrorCode,
-    opts: { message?: string; userMessage?: string; fieldErrors?: Record<string, string[]> } = {},
+    opts: {
+      message?: string;
+      userMessage?: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(opts.message ?? opts.userMessage ?? DEFAULT_MESSAGE[code]);
     this.status = STATUS[code];
     this.userMessage = opts.userMessage ?? DEFAULT_MESSAGE[code];
     this.fieldErrors = opts.fieldErrors;
+    this.details = opts.details;
   }
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/modules/auth/lib/password";
+import { createApiToken } from "@/modules/api-tokens/lib/tokens";
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
@@ -31,3 +32,30 @@ export async function createTestUser({
 
 export const accessRows = (where: { userId?: string; username?: string }) =>
   db().accessLog.findMany({ where, orderBy: { id: "asc" } });
+
+/** A user with an API token, in the given units (a new unit when none). */
+export async function createTokenUser(opts: Parameters<typeof createTestUser>[0] = {}) {
+  const user = await createTestUser(opts);
+  const { token } = await createApiToken(db(), { userId: user.id, name: "test" });
+  return { user, token };
+}
+
+/** A valid personnummer that no other test uses: born on a random date, Luhn digit computed. */
+export function uniquePersonnummer({ coordination = false } = {}): string {
+  const year = 1940 + Math.floor(Math.random() * 60);
+  const month = 1 + Math.floor(Math.random() * 12);
+  const day = 1 + Math.floor(Math.random() * 28) + (coordination ? 60 : 0);
+  const serial = String(Math.floor(Math.random() * 1000)).padStart(3, "0");
+  const nine = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
+  return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}${luhnDigit(nine)}`;
+}
+
+export function luhnDigit(nine: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}

@@ -21,15 +21,20 @@ export type AccessEntry = {
  * row commit or roll back together; reads call it before returning data.
  */
 export async function recordAccess(client: DbTx, entry: AccessEntry): Promise<void> {
-  await client.accessLog.create({
-    data: {
-      action: entry.action,
-      userId: entry.userId,
-      username: entry.username,
-      unitId: entry.unitId ?? null,
-      patientId: entry.patientId ?? null,
-      target: entry.target ?? null,
-      requestId: entry.requestId ?? null,
-    },
-  });
+  await client.accessLog.create({ data: toRow(entry) });
 }
+
+/** Several rows in one statement: a list read logs every patient it returns. */
+export async function recordAccessMany(client: DbTx, entries: AccessEntry[]): Promise<void> {
+  if (entries.length) await client.accessLog.createMany({ data: entries.map(toRow) });
+}
+
+const toRow = (entry: AccessEntry) => ({
+  action: entry.action,
+  userId: entry.userId,
+  username: entry.username,
+  unitId: entry.unitId ?? null,
+  patientId: entry.patientId ?? null,
+  target: entry.target ?? null,
+  requestId: entry.requestId ?? null,
+});

@@ -1,0 +1,39 @@
+// RFC 9457 problem details: every API error has this shape.
+const TITLES: Record<number, string> = {
+  400: "Invalid input",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  422: "Unprocessable request",
+  500: "Internal error",
+};
+
+const SLUGS: Record<number, string> = {
+  400: "invalid-input",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not-found",
+  409: "conflict",
+  422: "unprocessable",
+  500: "internal-error",
+};
+
+export function problem(
+  status: number,
+  detail: string,
+  extra: { errors?: Record<string, string[]>; [key: string]: unknown } = {},
+  headers: Record<string, string> = {},
+): Response {
+  const body = {
+    type: `urn:samvard:problem:${SLUGS[status] ?? "error"}`,
+    title: TITLES[status] ?? "Error",
+    status,
+    detail,
+    ...extra,
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers },
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { ZLocalDate, ZSickLeave, optionalText } from "@/lib/schemas";
+
+export const CONTACT_TYPES = ["PHONE", "IN_PERSON", "VIDEO"] as const;
+export const COUNTERPARTS = [
+  "PATIENT",
+  "FORSAKRINGSKASSAN",
+  "SOCIALTJANST",
+  "ARBETSGIVARE",
+  "OTHER",
+] as const;
+
+const ZMadrsS = z
+  .array(
+    z
+      .int({ error: "Varje svar är ett heltal 0–6." })
+      .min(0, { error: "Varje svar är 0–6." })
+      .max(6, { error: "Varje svar är 0–6." }),
+    {
+      error: "MADRS-S anges som nio svar, 0–6.",
+    },
+  )
+  .length(9, {
+    error:
+      "MADRS-S har nio frågor: ange alla nio svar (0–6). Ett formulär med saknade svar är ingen MADRS-S-skattning.",
+  })
+  .meta({
+    description: "The nine MADRS-S item scores in order (item 9 = Livslust)",
+    examples: [[3, 2, 3, 2, 2, 3, 2, 2, 1]],
+  });
+
+export const ZLogContact = z
+  .object({
+    date: ZLocalDate,
+    time: optionalText(5).refine((v) => v === undefined || /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v), {
+      error: "Ange tid som TT:MM.",
+    }),
+    type: z.enum(CONTACT_TYPES, { error: "Kontakttyp ska vara PHONE, IN_PERSON eller VIDEO." }),
+    counterpart: z.enum(COUNTERPARTS, { error: "Okänd motpart." }).default("PATIENT"),
+    reached: z.boolean({ error: "Ange om personen nåddes (true/false)." }),
+    madrsS: ZMadrsS.optional(),
+    sickLeave: ZSickLeave.optional(),
+    durationMinutes: z.int({ error: "Ange minuter som heltal." }).min(0).max(600).optional(),
+    note: optionalText(5000),
+    nextPlannedDate: ZLocalDate.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.madrsS && !v.reached) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["madrsS"],
+        message: "MADRS-S kan bara registreras när patienten nåddes.",
+      });
+    }
+    if (v.madrsS && v.counterpart !== "PATIENT") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["madrsS"],
+        message: "MADRS-S kan bara registreras vid kontakt med patienten.",
+      });
+    }
+  });
+export type TLogContact = z.infer<typeof ZLogContact>;

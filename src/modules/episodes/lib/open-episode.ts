@@ -1,0 +1,120 @@
+import "server-only";
+import type { Role } from "@/generated/prisma/enums";
+import { CLINICAL_WRITERS, type UseCaseActor } from "@/lib/actor";
+import { authorize } from "@/lib/authorize";
+import { db, type DbTx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { recordAccess } from "@/modules/audit/lib/record-access";
+import type { TOpenEpisode } from "../schemas";
+import { evaluateStoredEpisode } from "./evaluate-episode";
+
+const OPEN = ["ACTIVE", "RELAPSE_PREVENTION"] as const;
+
+const alreadyOpen = (existingId: string) =>
+  new AppError("CONFLICT", {
+    userMessage: "Patienten har redan en pågående insats. Avsluta den innan en ny startas.",
+    details: { existingId },
+  });
+
+async function assertStaff(
+  tx: DbTx,
+  unitId: string,
+  userId: string,
+  role: Role,
+  field: string,
+  label: string,
+) {
+  const member = await tx.unitMembership.findFirst({
+    where: { unitId, userId, user: { role, active: true } },
+    select: { userId: true },
+  });
+  if (!member) {
+    throw new AppError("UNPROCESSABLE", {
+      userMessage: `Den valda personen är inte ${label} på enheten.`,
+      fieldErrors: { [field]: [`Välj en ${label} på patientens enhet.`] },
+    });
+  }
+}
+
+/** Opens a 12-week episode (insats); a patient has at most one open episode at a time. */
+export async function openEpisode({
+  actor,
+  patientId,
+  input,
+  requestId,
+}: {
+  actor: UseCaseActor;
+  patientId: string;
+  input: TOpenEpisode;
+  requestId?: string;
+}) {
+  try {
+    return await db().$transaction(async (tx) => {
+      const patient = await tx.patient.findFirst({ where: { id: patientId, unitId: { in: actor.unitIds } } });
+      if (!patient) throw new AppError("NOT_FOUND", { userMessage: "Patienten hittades inte." });
+      authorize(actor, { roles: CLINICAL_WRITERS });
+
+      const open = await tx.episode.findFirst({
+        where: { patientId, status: { in: [...OPEN] } },
+        select: { id: true },
+      });
+      if (open) throw alreadyOpen(open.id);
+
+      const previous = await tx.episode.findFirst({
+        where: { patientId, closedDate: { not: null } },
+        orderBy: { closedDate: "desc" },
+        select: { closedDate: true },
+      });
+      if (previous?.closedDate && input.startDate < fromDbDate(previous.closedDate)) {
+        throw new AppError("UNPROCESSABLE", {
+          userMessage: `Den förra insatsen pågick till ${fromDbDate(previous.closedDate)}; en ny kan inte starta före det.`,
+        });
+      }
+      // The enrolling care manager and GP default to the actor in that role.
+      const careManagerId = input.careManagerId ?? (actor.role === "VARDSAMORDNARE" ? actor.userId : null);
+      const gpId = input.gpId ?? (actor.role === "ALLMANLAKARE" ? actor.userId : null);
+      if (careManagerId)
+        await assertStaff(
+          tx,
+          patient.unitId,
+          careManagerId,
+          "VARDSAMORDNARE",
+          "careManagerId",
+          "vårdsamordnare",
+        );
+      if (gpId) await assertStaff(tx, patient.unitId, gpId, "ALLMANLAKARE", "gpId", "allmänläkare");
+
+      const episode = await tx.episode.create({
+        data: {
+          patientId,
+          startDate: toDbDate(input.startDate),
+          careManagerId,
+          gpId,
+          diagnosis: input.diagnosis ?? null,
+          sickLeaveAtStart: input.sickLeave ?? null,
+          createdById: actor.userId,
+        },
+        include: { patient: { select: { unitId: true } } },
+      });
+      await recordAccess(tx, {
+        action: "CREATE",
+        userId: actor.userId,
+        username: actor.username,
+        unitId: patient.unitId,
+        patientId,
+        target: `episode:${episode.id}`,
+        requestId,
+      });
+      return (await evaluateStoredEpisode(tx, episode, todayInStockholm())).view;
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    const open = await db().episode.findFirstOrThrow({
+      where: { patientId, status: { in: [...OPEN] } },
+      select: { id: true },
+    });
+    throw alreadyOpen(open.id);
+  }
+}

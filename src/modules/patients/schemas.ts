@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { ZId, optionalText, requiredText } from "@/lib/schemas";
+import { parseIdentityNumber } from "./rules/identity";
+
+/** Accepts the forms of domain.md; yields the 12-digit normalised number. */
+export const ZPersonnummer = z
+  .string({ error: "Ange personnummer eller samordningsnummer." })
+  .transform((value, ctx) => {
+    const result = parseIdentityNumber(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: result.message });
+      return z.NEVER;
+    }
+    return result.normalized;
+  })
+  .meta({
+    description:
+      "Personnummer or samordningsnummer: YYYYMMDD-NNNC, YYYYMMDDNNNC, YYMMDD-NNNC, YYMMDDNNNC or YYMMDD+NNNC",
+    examples: ["19121212-1212"],
+  });
+
+export const ZRegisterPatient = z.object({
+  personnummer: ZPersonnummer,
+  givenName: requiredText(100, "Ange förnamn."),
+  familyName: requiredText(100, "Ange efternamn."),
+  phone: optionalText(30).refine((v) => v === undefined || /^\+?[0-9 ()-]{5,30}$/.test(v), {
+    error: "Ange telefonnummer med siffror (t.ex. 070-123 45 67).",
+  }),
+  unitId: ZId,
+});
+export type TRegisterPatient = z.infer<typeof ZRegisterPatient>;
+
+export const ZPatientSearch = z.object({ personnummer: ZPersonnummer.optional() });
+
+export const ZPatient = z.object({
+  id: z.uuid(),
+  personnummer: z.string().meta({ description: "12 digits", examples: ["191212121212"] }),
+  givenName: z.string(),
+  familyName: z.string(),
+  phone: z.string().nullable(),
+  unitId: z.uuid(),
+});
