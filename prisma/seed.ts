@@ -3,29 +3,18 @@
 // SAMVARD_ALLOW_DEMO_SEED=1: demo accounts with a published password must
 // never reach production by accident.
 import "../src/cli/load-env";
-import { appUrl, readClusterConfig } from "../src/lib/db/embedded-config";
+import { cliDatabaseUrl } from "../src/cli/database-url";
 import { createPrismaClient } from "../src/lib/db/create-client";
 import { seedDemo } from "../src/modules/demo/lib/seed-demo";
 
 async function main() {
-  let url = process.env.DATABASE_URL;
-  if (url && process.env.SAMVARD_ALLOW_DEMO_SEED !== "1") {
+  if (process.env.DATABASE_URL && process.env.SAMVARD_ALLOW_DEMO_SEED !== "1") {
     console.error(
       "Refusing to seed demo users into DATABASE_URL (set SAMVARD_ALLOW_DEMO_SEED=1 for a test server).",
     );
     process.exit(1);
   }
-  if (!url) {
-    const cluster = readClusterConfig();
-    if (!cluster) {
-      console.error(
-        "No embedded database found in .data/. Start it with `npm start` or `npm run db:up` first.",
-      );
-      process.exit(1);
-    }
-    url = appUrl(cluster);
-  }
-  const prisma = createPrismaClient(url, 2);
+  const prisma = createPrismaClient(cliDatabaseUrl(), 2);
   try {
     const { created } = await seedDemo(prisma);
     console.log(created.length ? `Demo users created: ${created.join(", ")}` : "Demo users already present.");
@@ -35,6 +24,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

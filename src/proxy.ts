@@ -1,5 +1,6 @@
 import { withAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { trustedRequestId } from "@/lib/request-id";
 
 // Anonymous page requests go to /login with a relative callback URL. API
 // routes are outside the matcher: /api/health is public, /api/auth/* is
@@ -7,7 +8,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 const auth = withAuth(
   (req) => {
     const headers = new Headers(req.headers);
-    if (!headers.has("x-request-id")) headers.set("x-request-id", crypto.randomUUID());
+    headers.set("x-request-id", trustedRequestId(headers.get("x-request-id")));
     return NextResponse.next({ request: { headers } });
   },
   { pages: { signIn: "/login" } },

@@ -1,5 +1,5 @@
 // `npm start` builds only when the sources are newer than the last build.
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -36,26 +36,40 @@ export function needsBuild(root = process.cwd()): boolean {
   return INPUTS.some((p) => newestMtime(path.join(root, p)) > built);
 }
 
-function run(cmd: string, args: string[], root: string) {
-  const r = spawnSync(path.join(root, "node_modules", ".bin", cmd), args, {
-    cwd: root,
-    stdio: "inherit",
-    env: process.env,
+/** Runs a node_modules/.bin command; `track` lets the caller kill it on a signal. */
+function run(
+  cmd: string,
+  args: string[],
+  track: (child: ChildProcess | undefined) => void,
+  root: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, "node_modules", ".bin", cmd), args, {
+      cwd: root,
+      stdio: "inherit",
+      env: process.env,
+    });
+    track(child);
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      track(undefined);
+      if (code === 0) resolve();
+      else reject(new Error(`${cmd} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`));
+    });
   });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
-export function ensureGenerated(root = process.cwd()): void {
+export async function buildIfNeeded(
+  log: (m: string) => void,
+  track: (child: ChildProcess | undefined) => void,
+  root = process.cwd(),
+): Promise<void> {
   const client = path.join(root, "src", "generated", "prisma", "client.ts");
   const schema = path.join(root, "prisma", "schema.prisma");
   if (!fs.existsSync(client) || fs.statSync(schema).mtimeMs > fs.statSync(client).mtimeMs) {
-    run("prisma", ["generate"], root);
+    await run("prisma", ["generate"], track, root);
   }
-}
-
-export function buildIfNeeded(log: (m: string) => void, root = process.cwd()): void {
-  ensureGenerated(root);
   if (!needsBuild(root)) return;
   log("Building the app (first start or changed sources)…");
-  run("next", ["build"], root);
+  await run("next", ["build"], track, root);
 }

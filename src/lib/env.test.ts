@@ -14,8 +14,11 @@ describe("parseEnv", () => {
     });
   });
 
-  it("treats empty strings as unset", () => {
-    expect(parseEnv({ DATABASE_URL: "", PORT: "" } as unknown as NodeJS.ProcessEnv).PORT).toBe(3000);
+  it("treats empty strings as unset (an empty DATABASE_URL means demo mode)", () => {
+    const env = parseEnv({ DATABASE_URL: "", PORT: "", NEXTAUTH_SECRET: "" } as unknown as NodeJS.ProcessEnv);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.NEXTAUTH_SECRET).toBeUndefined();
+    expect(env.PORT).toBe(3000);
   });
 
   it.each([

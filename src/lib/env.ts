@@ -19,6 +19,8 @@ export const ZEnv = z.object({
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   PORT: intSetting(3000, 1, 65535),
+  /** Interface `next start` listens on; all interfaces when unset. */
+  HOST: optionalString,
   EMBEDDED_PG_PORT: intSetting(54329, 1, 65535),
   SESSION_IDLE_MINUTES: intSetting(30, 1, 24 * 60),
   LOGIN_MAX_FAILURES: intSetting(5, 1, 100),

@@ -75,6 +75,9 @@ test("logout ends the session on the server, not only in the browser", async ({ 
   await page.goto("/");
   await expect(page).toHaveURL(/\/login\?expired=1/);
   await expect(page.locator("#login-info")).toContainText("Du har loggats ut");
+  // next-auth's own session endpoint refuses the ended session too.
+  await context.addCookies(cookiesBefore);
+  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
 });
 
 test("health endpoint reports database and migrations", async ({ request }) => {

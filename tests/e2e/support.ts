@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
-export const DEMO_PASSWORD = "samvard-demo";
+export { DEMO_PASSWORD } from "@/modules/demo/lib/seed-demo";
+import { DEMO_PASSWORD } from "@/modules/demo/lib/seed-demo";
 
 /** Logs in through next-auth's credentials endpoint (the login form has its own test). */
 export async function loginViaApi(page: Page, username: string, password = DEMO_PASSWORD) {
@@ -52,4 +53,15 @@ export async function fillLogin(page: Page, username: string, password: string) 
   await page.getByLabel("Användarnamn").fill(username);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+/** An API token for a user of the e2e database, made with the real `api-token` command. */
+export function createApiToken(username: string): string {
+  return execFileSync(
+    "node_modules/.bin/node",
+    ["--import", "tsx", "--conditions=react-server", "src/cli/api-token.ts", username, "--name", "e2e"],
+    { env: { ...process.env, SAMVARD_DATA_DIR: process.env.SAMVARD_E2E_DATA_DIR, DATABASE_URL: "" } },
+  )
+    .toString()
+    .trim();
 }

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordAccess } from "@/modules/audit/lib/record-access";
+import { checkAppRole } from "@/lib/db/migrate";
 import { createTestUser } from "../support/factories";
 
 // The app's own connection (DATABASE_URL: the non-superuser samvard_app role)
@@ -41,6 +42,13 @@ describe("access log is append-only, enforced by the database", () => {
     ]);
   });
 
+  it("the time of a row is the database's, whatever the writer says", async () => {
+    const { rows } = await app.query<{ at: Date }>(
+      "INSERT INTO access_log (action, username, at) VALUES ('READ', 'backdate-test', '2000-01-01') RETURNING at",
+    );
+    expect(Math.abs(rows[0]!.at.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
   it("the app's role may not UPDATE, DELETE or TRUNCATE it", async () => {
     expect(await errorOf(app, "UPDATE access_log SET target = 'x'")).toMatch(/permission denied/);
     expect(await errorOf(app, "DELETE FROM access_log")).toMatch(/permission denied/);
@@ -61,5 +69,15 @@ describe("access log is append-only, enforced by the database", () => {
     expect(await errorOf(owner, "DELETE FROM access_log")).toMatch(/append-only/);
     expect(await errorOf(owner, "TRUNCATE access_log")).toMatch(/append-only/);
     expect(await db().accessLog.count({ where: { username: "wall-test" } })).toBe(1);
+  });
+});
+
+describe("the app role check of a production start", () => {
+  it("accepts the app role and refuses the owner", async () => {
+    expect(await checkAppRole(process.env.DATABASE_URL!)).toBeUndefined();
+    expect(await checkAppRole(process.env.TEST_OWNER_DATABASE_URL!)).toMatch(
+      /owns or may change the access log/,
+    );
+    expect(await checkAppRole(process.env.TEST_SUPERUSER_DATABASE_URL!)).toMatch(/superuser/);
   });
 });

@@ -31,9 +31,13 @@ describe("login", () => {
     expect(wrong).toEqual({ ok: false, reason: "INVALID" });
     expect(unknown).toEqual(wrong);
     expect(await accessRows({ userId: user.id })).toMatchObject([{ action: "LOGIN_FAILED" }]);
-    expect(await accessRows({ username: ghostName })).toMatchObject([
-      { action: "LOGIN_FAILED", userId: null },
-    ]);
+    // The typed name of an unknown user is not logged (it may be a misplaced password).
+    expect(await accessRows({ username: ghostName })).toEqual([]);
+    const rows = await db().accessLog.findMany({ where: { target: "login:unknown-user" } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.username === null && r.userId === null && r.action === "LOGIN_FAILED")).toBe(
+      true,
+    );
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(1);
   });
 
@@ -57,6 +61,20 @@ describe("login", () => {
     expect(after.ok).toBe(true);
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+  });
+
+  it("an unknown user locks after the same failures, with the same answers, as a real one", async () => {
+    const user = await createTestUser();
+    const ghost = unique("ghost");
+    const answers = async (username: string) => {
+      const out = [];
+      for (let i = 0; i < 6; i++) out.push(await attemptLogin({ username, password: "fel", now: at(i) }));
+      return out;
+    };
+    const real = await answers(user.username);
+    const unknown = await answers(ghost);
+    expect(unknown).toEqual(real);
+    expect(real.at(-1)).toEqual({ ok: false, reason: "LOCKED", lockedUntil: at(19) });
   });
 
   it("parallel failures all count", async () => {

@@ -18,15 +18,24 @@ export type TestDatabase = {
 export async function startTestDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samvard-test-"));
   fs.chmodSync(dir, 0o755); // mkdtemp makes 700, which the postgres user cannot enter
-  const cluster = await startEmbedded({ dir, port: await freePort() });
-  const urls = { ownerUrl: ownerUrl(cluster.config), appUrl: appUrl(cluster.config) };
-  await migrateAndGrant(urls);
-  return {
-    ...urls,
-    superuserUrl: superuserUrl(cluster.config, "samvard"),
-    stop: async () => {
-      await cluster.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+  let cluster;
+  try {
+    cluster = await startEmbedded({ dir, port: await freePort() });
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  const stop = async () => {
+    await cluster.stop();
+    cleanup();
   };
+  const urls = { ownerUrl: ownerUrl(cluster.config), appUrl: appUrl(cluster.config) };
+  try {
+    await migrateAndGrant(urls);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { ...urls, superuserUrl: superuserUrl(cluster.config, "samvard"), stop };
 }

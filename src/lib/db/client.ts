@@ -3,7 +3,6 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createPrismaClient } from "./create-client";
 
-export type Db = PrismaClient;
 /** A client or an interactive transaction: what data-access functions accept. */
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 

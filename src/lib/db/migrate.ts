@@ -37,6 +37,9 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   await client.connect();
   try {
     const role = client.escapeIdentifier(appRole);
+    // One transaction: other sessions never see the app role holding UPDATE or
+    // DELETE on the access log, even for the moment between grant and revoke.
+    await client.query("BEGIN");
     await client.query(`
       GRANT USAGE ON SCHEMA public TO ${role};
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
@@ -53,6 +56,38 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
       );
       if (rows[0]?.exists) await client.query(`REVOKE ${privileges} ON ${table} FROM ${role}`);
     }
+    await client.query("COMMIT");
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Why the app's database role must not serve (a superuser, or a role that owns
+ * or may change the access log, could rewrite it), or undefined when it is fit.
+ */
+export async function checkAppRole(appUrl: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ superuser: boolean; owner: boolean; change: boolean }>(`
+      SELECT r.rolsuper AS superuser,
+             t.tableowner = current_user AS owner,
+             has_table_privilege('access_log', 'UPDATE') OR has_table_privilege('access_log', 'DELETE')
+               OR has_table_privilege('access_log', 'TRUNCATE') AS change
+      FROM pg_roles r, pg_tables t
+      WHERE r.rolname = current_user AND t.schemaname = 'public' AND t.tablename = 'access_log'`);
+    const row = rows[0];
+    if (!row) return "The access_log table is missing: migrations did not run.";
+    if (row.superuser)
+      return "DATABASE_URL connects as a superuser, which could rewrite the access log. Use a non-superuser app role (README: External PostgreSQL).";
+    if (row.owner || row.change) {
+      return "DATABASE_URL's role owns or may change the access log. Use a separate app role, with the owner in MIGRATE_DATABASE_URL (README: External PostgreSQL).";
+    }
+    return undefined;
   } finally {
     await client.end();
   }

@@ -1,12 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { trustedRequestId } from "@/lib/request-id";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { attemptLogin } from "./lib/login";
-import { endSession } from "./lib/session";
-
-/** Error codes the login form turns into Swedish messages. */
-export const LOGIN_ERROR = { invalid: "INVALID", lockedPrefix: "LOCKED:" } as const;
+import { endSession, isSessionLive } from "./lib/session";
+import { LOGIN_ERROR } from "./rules/login-errors";
 
 const header = (headers: unknown, name: string): string | undefined => {
   const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
@@ -30,7 +28,7 @@ export const authOptions: AuthOptions = {
         const result = await attemptLogin({
           username: credentials?.username ?? "",
           password: credentials?.password ?? "",
-          requestId: header(req.headers, "x-request-id") ?? randomUUID(),
+          requestId: trustedRequestId(header(req.headers, "x-request-id")),
         });
         if (result.ok) return { id: result.user.id, name: result.user.displayName, sid: result.sessionId };
         throw new Error(
@@ -42,14 +40,31 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sid = user.sid;
+    // Every use of the cookie (pages, /api/auth/session) re-checks the server-side
+    // session: an ended one throws, and next-auth then clears the cookie.
+    async jwt({ token, user }) {
+      if (user) {
+        token.sid = user.sid;
+        return token;
+      }
+      if (!token.sid || !(await isSessionLive(token.sid))) throw new Error("session ended");
       return token;
     },
     session({ session, token }) {
       session.sid = token.sid;
       return session;
     },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session's cookie is refused by the jwt callback: expected, not an error.
+      if (code === "JWT_SESSION_ERROR") return console.warn("[auth] refused the cookie of an ended session");
+      console.error(`[auth] ${code}`, metadata);
+    },
+    warn(code) {
+      console.warn(`[auth] ${code}`);
+    },
+    debug() {},
   },
   events: {
     async signOut({ token }) {

@@ -19,27 +19,26 @@ export const ZCreateUser = z.object({
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
-/** Finds units by name, creating the missing ones. */
-export async function ensureUnits(prisma: PrismaClient, names: string[]) {
-  return Promise.all(
-    names.map((name) => prisma.unit.upsert({ where: { name }, update: {}, create: { name } })),
-  );
-}
-
+/** Creates the user, and the named units that do not exist yet, in one transaction. */
 export async function createUser(
   prisma: PrismaClient,
   input: { username: string; displayName: string; role: Role; password: string; unitNames: string[] },
 ) {
   const data = ZCreateUser.parse(input);
-  const units = await ensureUnits(prisma, data.unitNames);
-  return prisma.user.create({
-    data: {
-      username: data.username,
-      displayName: data.displayName,
-      role: data.role,
-      passwordHash: await hashPassword(data.password),
-      memberships: { create: units.map((u) => ({ unitId: u.id })) },
-    },
-    include: { memberships: { include: { unit: true } } },
+  const passwordHash = await hashPassword(data.password);
+  return prisma.$transaction(async (tx) => {
+    const units = [];
+    for (const name of data.unitNames)
+      units.push(await tx.unit.upsert({ where: { name }, update: {}, create: { name } }));
+    return tx.user.create({
+      data: {
+        username: data.username,
+        displayName: data.displayName,
+        role: data.role,
+        passwordHash,
+        memberships: { create: units.map((u) => ({ unitId: u.id })) },
+      },
+      include: { memberships: { include: { unit: true } } },
+    });
   });
 }

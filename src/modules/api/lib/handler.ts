@@ -1,9 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/schemas";
 import { AppError, isAppError } from "@/lib/errors";
 import { authenticateBearer, type TokenActor } from "@/modules/api-tokens/lib/authenticate";
+import { isUuid, trustedRequestId } from "@/lib/request-id";
 import { problem } from "./problem";
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -14,12 +14,10 @@ export type ApiContext = {
   params: Record<string, string>;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A path id that cannot exist is "not found", like another unit's record. */
 export function pathId(ctx: ApiContext, name = "id"): string {
   const value = ctx.params[name] ?? "";
-  if (!UUID.test(value)) throw new AppError("NOT_FOUND");
+  if (!isUuid(value)) throw new AppError("NOT_FOUND");
   return value.toLowerCase();
 }
 
@@ -61,7 +59,7 @@ export const json = (data: unknown, status = 200): Response =>
  */
 export function apiRoute(handler: (ctx: ApiContext) => Promise<Response>) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    const requestId = trustedRequestId(req.headers.get("x-request-id"));
     try {
       const actor = await authenticateBearer(req.headers.get("authorization"));
       if (!actor) {

@@ -2,24 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-
-const LOCKED_PREFIX = "LOCKED:";
-
-const stockholmTime = (iso: string) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
-
-/** Swedish message for next-auth's error string (see auth-options.ts). */
-export function loginErrorMessage(error: string): string {
-  if (error.startsWith(LOCKED_PREFIX)) {
-    return `Kontot är låst efter för många misslyckade inloggningar. Försök igen efter kl. ${stockholmTime(error.slice(LOCKED_PREFIX.length))}.`;
-  }
-  if (error === "INVALID" || error === "CredentialsSignin") return "Fel användarnamn eller lösenord.";
-  return "Inloggningen misslyckades. Försök igen om en stund.";
-}
+import { loginErrorMessage } from "../rules/login-errors";
 
 export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
   const [error, setError] = useState<string | null>(null);

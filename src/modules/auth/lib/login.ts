@@ -1,10 +1,11 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
-import { db } from "@/lib/db/client";
+import { db, type DbTx } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { recordAccess } from "@/modules/audit/lib/record-access";
-import { afterFailure, afterSuccess, isLocked, type LockoutPolicy } from "../rules/lockout";
+import { afterFailure, afterSuccess, isLocked, type LockoutPolicy, type LoginState } from "../rules/lockout";
 import { timingDummyHash, verifyPassword } from "./password";
 
 export type LoginResult =
@@ -17,10 +18,34 @@ const policy = (): LockoutPolicy => ({
   lockMinutes: env().LOGIN_LOCK_MINUTES,
 });
 
+const failure = (state: LoginState, at: Date): LoginResult =>
+  state.lockedUntil && isLocked(state, at)
+    ? { ok: false, reason: "LOCKED", lockedUntil: state.lockedUntil }
+    : { ok: false, reason: "INVALID" };
+
+/**
+ * Counts a failure for a name that matches no account, under a hash of the
+ * name, so that it locks like a real account. Rows of names unused for a day go.
+ */
+async function failUnknownName(tx: DbTx, name: string, at: Date): Promise<LoginState> {
+  const key = createHash("sha256").update(`samvard-login:${name}`).digest("hex");
+  await tx.loginThrottle.upsert({ where: { key }, create: { key }, update: {} });
+  await tx.$executeRaw`SELECT 1 FROM login_throttle WHERE key = ${key} FOR UPDATE`;
+  const current = await tx.loginThrottle.findUniqueOrThrow({ where: { key } });
+  const state = isLocked(current, at) ? current : afterFailure(current, at, policy());
+  await tx.loginThrottle.update({
+    where: { key },
+    data: { failedLoginCount: state.failedLoginCount, lockedUntil: state.lockedUntil },
+  });
+  await tx.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(at.getTime() - 86_400_000) } } });
+  return state;
+}
+
 /**
  * Checks a username and password, keeps the failed-login count and lock, opens a
  * server-side session on success, and logs the attempt. An unknown user gets the
- * same answer (and costs the same time) as a wrong password.
+ * same answers, in the same time, as a real one with a wrong password: both run
+ * a password hash, and both lock after the same number of failures.
  */
 export async function attemptLogin({
   username,
@@ -38,16 +63,21 @@ export async function attemptLogin({
 
   if (!user || !user.active) {
     await verifyPassword(await timingDummyHash(), password);
-    await recordAccess(db(), {
-      action: "LOGIN_FAILED",
-      userId: user?.id ?? null,
-      username: name.slice(0, 100),
-      target: "login",
-      requestId,
+    return db().$transaction(async (tx) => {
+      const state = await failUnknownName(tx, name, now);
+      // The typed name is not logged: it may be a password typed in the wrong field.
+      await recordAccess(tx, {
+        action: "LOGIN_FAILED",
+        userId: user?.id ?? null,
+        username: user?.username ?? null,
+        target: "login:unknown-user",
+        requestId,
+      });
+      return failure(state, now);
     });
-    return { ok: false, reason: "INVALID" };
   }
 
+  const passwordOk = await verifyPassword(user.passwordHash, password);
   if (isLocked(user, now)) {
     await recordAccess(db(), {
       action: "LOGIN_FAILED",
@@ -56,10 +86,10 @@ export async function attemptLogin({
       target: "login:locked",
       requestId,
     });
-    return { ok: false, reason: "LOCKED", lockedUntil: user.lockedUntil! };
+    return failure(user, now);
   }
 
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  if (!passwordOk) {
     const next = await db().$transaction(async (tx) => {
       // Lock the row and count from its current value, so parallel failures all count.
       await tx.$executeRaw`SELECT 1 FROM app_user WHERE id = ${user.id}::uuid FOR UPDATE`;
@@ -75,9 +105,7 @@ export async function attemptLogin({
       });
       return state;
     });
-    return next.lockedUntil && isLocked(next, now)
-      ? { ok: false, reason: "LOCKED", lockedUntil: next.lockedUntil }
-      : { ok: false, reason: "INVALID" };
+    return failure(next, now);
   }
 
   const session = await db().$transaction(async (tx) => {

@@ -56,6 +56,23 @@ export async function resolveSession(sessionId: string, now = clockNow()): Promi
   };
 }
 
+/**
+ * A cheap check for next-auth's jwt callback: the session record exists, has
+ * not ended and has not been idle too long. resolveSession does the full check
+ * (and ends idle sessions) on every page and action.
+ */
+export async function isSessionLive(sessionId: string, now = clockNow()): Promise<boolean> {
+  const session = await db().session.findUnique({
+    where: { id: sessionId },
+    select: { endedAt: true, lastSeenAt: true },
+  });
+  return (
+    !!session &&
+    !session.endedAt &&
+    now.getTime() - session.lastSeenAt.getTime() <= env().SESSION_IDLE_MINUTES * 60_000
+  );
+}
+
 /** Ends a session once; logout writes LOGOUT, anything else SESSION_ENDED. */
 export async function endSession({
   sessionId,

@@ -3,8 +3,7 @@
 // database), never in production mode.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { hashPassword } from "@/modules/auth/lib/password";
-import { ensureUnits } from "@/modules/admin/lib/create-user";
+import { createUser } from "@/modules/admin/lib/create-user";
 
 export const DEMO_PASSWORD = "samvard-demo";
 export const DEMO_UNITS = ["Vårdcentralen Kungshöjd", "Vårdcentralen Bergsjön"] as const;
@@ -20,21 +19,10 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
 
 /** Idempotent: existing users are left as they are. */
 export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[] }> {
-  const units = await ensureUnits(prisma, [...DEMO_UNITS]);
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created: string[] = [];
   for (const u of DEMO_USERS) {
-    const exists = await prisma.user.findUnique({ where: { username: u.username } });
-    if (exists) continue;
-    await prisma.user.create({
-      data: {
-        username: u.username,
-        displayName: u.displayName,
-        role: u.role,
-        passwordHash,
-        memberships: { create: u.units.map((i) => ({ unitId: units[i]!.id })) },
-      },
-    });
+    if (await prisma.user.findUnique({ where: { username: u.username } })) continue;
+    await createUser(prisma, { ...u, password: DEMO_PASSWORD, unitNames: u.units.map((i) => DEMO_UNITS[i]) });
     created.push(u.username);
   }
   return { created };

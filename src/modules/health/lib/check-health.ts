@@ -4,12 +4,21 @@ import { compareMigrations, expectedMigrations, type AppliedMigration } from "@/
 
 export type Health = {
   status: "ok" | "error";
-  database: "ok" | "unreachable";
+  database: "ok" | "unreachable" | "unknown";
   migrations: string;
 };
 
+const unavailable = (database: Health["database"], migrations: string) =>
+  ({ httpStatus: 503, body: { status: "error", database, migrations } }) as const;
+
 /** Database reachable and every migration of this build applied: 200; else 503 naming what failed. */
 export async function checkHealth(): Promise<{ httpStatus: 200 | 503; body: Health }> {
+  let expected: string[];
+  try {
+    expected = expectedMigrations();
+  } catch {
+    return unavailable("unknown", "prisma/migrations is not readable");
+  }
   let applied: AppliedMigration[];
   try {
     const rows = await db().$queryRaw<{ name: string; finished: boolean; rolled_back: boolean }[]>`
@@ -17,21 +26,18 @@ export async function checkHealth(): Promise<{ httpStatus: 200 | 503; body: Heal
       FROM _prisma_migrations`;
     applied = rows.map((r) => ({ name: r.name, finished: r.finished, rolledBack: r.rolled_back }));
   } catch (error) {
+    // 42P01 undefined_table; the adapter may carry it only in the message.
+    const text =
+      error instanceof Error
+        ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`
+        : "";
     const missingTable =
-      error instanceof Error &&
-      /_prisma_migrations/.test(error.message) &&
-      /does not exist/.test(error.message);
-    if (missingTable) {
-      return { httpStatus: 503, body: { status: "error", database: "ok", migrations: "not applied" } };
-    }
-    return { httpStatus: 503, body: { status: "error", database: "unreachable", migrations: "unknown" } };
+      /42P01/.test(text) || (/_prisma_migrations/.test(text) && /does not exist/.test(text));
+    return missingTable ? unavailable("ok", "not applied") : unavailable("unreachable", "unknown");
   }
-  const state = compareMigrations(expectedMigrations(), applied);
+  const state = compareMigrations(expected, applied);
   if (state.state === "up to date") {
     return { httpStatus: 200, body: { status: "ok", database: "ok", migrations: "up to date" } };
   }
-  return {
-    httpStatus: 503,
-    body: { status: "error", database: "ok", migrations: `${state.state}: ${state.names.join(", ")}` },
-  };
+  return unavailable("ok", `${state.state}: ${state.names.join(", ")}`);
 }

@@ -23,12 +23,8 @@ export async function getUnitTeams(actor: Actor) {
 export async function getRecentSignIns(actor: Actor, take = 10) {
   if (actor.role !== "VERKSAMHETSCHEF") return [];
   return db().accessLog.findMany({
-    where: {
-      action: { in: ["LOGIN", "LOGIN_FAILED", "LOGOUT"] },
-      userId: { not: null },
-      // Users of the chef's units, found through membership, never across units.
-      AND: [{ userId: { in: await unitUserIds(actor) } }],
-    },
+    // Users of the chef's units, found through membership, never across units.
+    where: { action: { in: ["LOGIN", "LOGIN_FAILED", "LOGOUT"] }, userId: { in: await unitUserIds(actor) } },
     orderBy: { at: "desc" },
     take,
     select: { id: true, at: true, username: true, action: true },

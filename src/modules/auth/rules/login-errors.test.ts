@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loginErrorMessage } from "./login-form";
+import { loginErrorMessage } from "./login-errors";
 
 describe("loginErrorMessage", () => {
   it("wrong password and unknown user read the same", () => {
