@@ -4,6 +4,10 @@ import { runPrisma } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { checkHealth } from "@/modules/health/lib/check-health";
 import { DEMO_USERS, seedDemo } from "@/modules/demo/lib/seed-demo";
+import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
+import { FLAG_CODES } from "@/modules/clinical/rules/flags";
+import { DEFAULT_RULE_SETTINGS } from "@/modules/clinical/rules/settings";
+import { loadEpisodeFacts } from "@/modules/episodes/lib/facts";
 
 // The real Prisma CLI, offline, through the WebAssembly engine stand-in, on an
 // empty database: deploy, status and drift. If an upgrade of Prisma or of the
@@ -53,8 +57,26 @@ describe("Prisma Migrate offline", () => {
     // The migrated database takes the demo seed, once.
     const prisma = createPrismaClient(freshOwnerUrl(), 1);
     try {
-      expect((await seedDemo(prisma)).created).toEqual(DEMO_USERS.map((u) => u.username));
-      expect((await seedDemo(prisma)).created).toEqual([]);
+      const first = await seedDemo(prisma, "2026-11-22");
+      expect(first.created).toEqual(DEMO_USERS.map((u) => u.username));
+      expect(first.patients).toBeGreaterThanOrEqual(55);
+      expect(await seedDemo(prisma, "2026-11-22")).toEqual({ created: [], patients: 0 });
+
+      // The demo shows flags of every kind on the day it was seeded.
+      const episodes = await prisma.episode.findMany();
+      const codes = new Set<string>();
+      const statuses = new Set<string>();
+      for (const e of episodes) {
+        const r = evaluateEpisode(
+          await loadEpisodeFacts(prisma, e.id, e.startDate),
+          "2026-11-22",
+          DEFAULT_RULE_SETTINGS,
+        );
+        r.flags.forEach((f) => codes.add(f.code));
+        statuses.add(e.status);
+      }
+      expect([...codes].sort()).toEqual([...FLAG_CODES].sort());
+      expect([...statuses].sort()).toEqual(["ACTIVE", "COMPLETED", "DEACTIVATED", "RELAPSE_PREVENTION"]);
       const psychiatrist = await prisma.user.findUniqueOrThrow({
         where: { username: "psykiater" },
         include: { memberships: true },

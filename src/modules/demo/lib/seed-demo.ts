@@ -3,7 +3,9 @@
 // database), never in production mode.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
+import { todayInStockholm } from "@/lib/dates";
 import { createUser } from "@/modules/admin/lib/create-user";
+import { seedDemoPatients } from "./seed-patients";
 
 export const DEMO_PASSWORD = "samvard-demo";
 export const DEMO_UNITS = ["Vårdcentralen Kungshöjd", "Vårdcentralen Bergsjön"] as const;
@@ -17,13 +19,19 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: "psykiater", displayName: "Karin Holm", role: "PSYKIATER", units: [0, 1] },
 ];
 
-/** Idempotent: existing users are left as they are. */
-export async function seedDemo(prisma: PrismaClient): Promise<{ created: string[] }> {
+/**
+ * Idempotent: existing users are left as they are, and patients are added only
+ * to demo units that have none. Patients are dated relative to `today`.
+ */
+export async function seedDemo(
+  prisma: PrismaClient,
+  today = todayInStockholm(),
+): Promise<{ created: string[]; patients: number }> {
   const created: string[] = [];
   for (const u of DEMO_USERS) {
     if (await prisma.user.findUnique({ where: { username: u.username } })) continue;
     await createUser(prisma, { ...u, password: DEMO_PASSWORD, unitNames: u.units.map((i) => DEMO_UNITS[i]) });
     created.push(u.username);
   }
-  return { created };
+  return { created, patients: await seedDemoPatients(prisma, today) };
 }
