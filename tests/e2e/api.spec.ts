@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createApiToken } from "./support";
+import { createApiToken, loginViaApi } from "./support";
 
 // The HTTP API through the real server, as a journal system would use it.
 test("a care manager's token registers a patient, opens an episode, logs a contact and reads flags", async ({
@@ -67,4 +67,23 @@ test("without a token the API answers 401 problem+json, and the OpenAPI document
   const doc = await request.get("/api/v1/openapi.json");
   expect(doc.status()).toBe(200);
   expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");
+});
+
+test("a user creates an API token in the UI, uses it, and revokes it", async ({ page }) => {
+  await loginViaApi(page, "lakare2");
+  await page.getByRole("link", { name: "API-nycklar" }).click();
+  await expect(page.getByRole("heading", { name: "API-nycklar" })).toBeVisible();
+  await page.getByRole("button", { name: "Skapa nyckel" }).click();
+  await expect(page.getByText("Ange vad nyckeln ska användas till.")).toBeVisible();
+  await page.getByLabel("Vad ska nyckeln användas till?").fill("Journalintegration");
+  await page.getByRole("button", { name: "Skapa nyckel" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  expect(token).toMatch(/^svd_/);
+  const me = await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+  expect(((await me.json()) as { username: string }).username).toBe("lakare2");
+  await page.getByRole("button", { name: "Spärra nyckeln Journalintegration" }).click();
+  await expect(page.getByRole("cell", { name: /Spärrad/ })).toBeVisible();
+  expect(
+    (await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } })).status(),
+  ).toBe(401);
 });

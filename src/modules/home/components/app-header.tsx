@@ -19,6 +19,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
               · {actor.units.map((u) => u.name).join(", ") || "Ingen enhet"}
             </span>
           </p>
+          <Link href="/api-nycklar" className="text-blue-800 underline-offset-2 hover:underline">
+            API-nycklar
+          </Link>
           <LogoutButton />
         </div>
       </div>

@@ -1,0 +1,80 @@
+import type { Actor } from "@/lib/authz";
+import { revokeTokenAction } from "../actions";
+import { listOwnTokens } from "../lib/manage-tokens";
+import { CreateTokenForm } from "./create-token-form";
+
+const stockholm = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  dateStyle: "short",
+  timeStyle: "short",
+});
+const when = (d: Date | null) => (d ? stockholm.format(d) : "–");
+
+export async function ApiTokensPage({ actor }: { actor: Actor }) {
+  const tokens = await listOwnTokens(actor.userId);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">API-nycklar</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          En API-nyckel låter ett annat system, till exempel journalsystemet, använda Samvårds API med din
+          roll och dina enheter. Behandla den som ett lösenord och spärra den när den inte längre behövs.
+        </p>
+      </div>
+      <CreateTokenForm />
+      <section aria-labelledby="tokens">
+        <h2 id="tokens" className="mb-2 text-lg font-semibold">
+          Dina nycklar
+        </h2>
+        {tokens.length === 0 ? (
+          <p className="text-slate-600">Du har inga API-nycklar.</p>
+        ) : (
+          <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+            <thead>
+              <tr className="text-left text-slate-600">
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Användning
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Skapad
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Senast använd
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <span className="sr-only">Åtgärd</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((t) => (
+                <tr key={t.id} className="border-t border-slate-100">
+                  <td className="px-3 py-1.5">{t.name}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{when(t.createdAt)}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{when(t.lastUsedAt)}</td>
+                  <td className="px-3 py-1.5">{t.revokedAt ? `Spärrad ${when(t.revokedAt)}` : "Aktiv"}</td>
+                  <td className="px-3 py-1.5 text-right">
+                    {!t.revokedAt && (
+                      <form action={revokeTokenAction}>
+                        <input type="hidden" name="tokenId" value={t.id} />
+                        <button
+                          type="submit"
+                          className="rounded border border-slate-300 px-2 py-1 text-red-800 hover:bg-red-50"
+                        >
+                          Spärra<span className="sr-only"> nyckeln {t.name}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
