@@ -20,3 +20,9 @@ export function db(): PrismaClient {
   }
   return globalForPrisma.samvardPrisma;
 }
+
+/** Closes the app's pool (commands and benchmarks that end their process). */
+export async function disconnectDb(): Promise<void> {
+  await globalForPrisma.samvardPrisma?.$disconnect();
+  globalForPrisma.samvardPrisma = undefined;
+}

@@ -1,0 +1,103 @@
+// Benchmark: the review list at region scale (about 100 000 episodes and
+// 1.2 million contacts across 40 units) on a throw-away embedded PostgreSQL.
+// Run: npm run bench:review-list   (takes a few minutes; prints figures)
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { startTestDatabase } from "../support/test-database";
+
+const UNITS = 40;
+const EPISODES = 100_000;
+const CONTACTS_PER_EPISODE = 12;
+const AS_OF = "2026-11-22";
+
+async function main() {
+  const database = await startTestDatabase();
+  process.env.DATABASE_URL = database.appUrl;
+  const owner = new pg.Client({ connectionString: database.ownerUrl });
+  await owner.connect();
+  try {
+    const t0 = performance.now();
+    await owner.query(`
+      INSERT INTO unit (id, name) SELECT gen_random_uuid(), 'Vårdcentral ' || g FROM generate_series(1, ${UNITS}) g;
+      INSERT INTO app_user (id, username, display_name, role, password_hash, updated_at)
+        VALUES ('00000000-0000-4000-8000-000000000001', 'bench-psykiater', 'Bench', 'PSYKIATER', 'x', now());
+      INSERT INTO unit_membership (user_id, unit_id) SELECT '00000000-0000-4000-8000-000000000001', id FROM unit;
+      CREATE TEMP TABLE units AS SELECT id, row_number() OVER () AS n FROM unit;
+      INSERT INTO patient (id, unit_id, personnummer, given_name, family_name, created_by_id)
+        SELECT gen_random_uuid(), (SELECT id FROM units WHERE n = 1 + g % ${UNITS}), lpad(g::text, 12, '0'), 'P', 'B',
+               '00000000-0000-4000-8000-000000000001'
+        FROM generate_series(1, ${EPISODES}) g;
+      -- Start dates spread over three years; episodes older than ~100 days are
+      -- closed, except 2 % left open (forgotten patients: INACTIVE, 12 weeks).
+      INSERT INTO episode (id, patient_id, start_date, status, closed_date, version, created_by_id)
+        SELECT gen_random_uuid(), id, start,
+               CASE WHEN closed THEN 'COMPLETED'::"EpisodeStatus" ELSE 'ACTIVE' END,
+               CASE WHEN closed THEN start + 90 END, 1, created_by_id
+        FROM (SELECT y.*, y.start < date '${AS_OF}' - 100 AND random() > 0.02 AS closed
+              FROM (SELECT p.id, p.created_by_id, date '${AS_OF}' - (random() * 1095)::int AS start FROM patient p) y) x;
+      -- Each episode has its own level and course: 60 % respond, 25 % partly, 15 % not.
+      CREATE TEMP TABLE course AS
+        SELECT e.id, e.start_date, e.created_by_id, 2.4 + random() * 1.6 AS level,
+               CASE WHEN r < 0.60 THEN 0.65 WHEN r < 0.85 THEN 0.35 ELSE 0.08 END AS fall
+        FROM episode e CROSS JOIN LATERAL (SELECT random() + 0 * length(e.id::text) AS r) x;
+      INSERT INTO contact (id, episode_id, date, type, reached, item1, item2, item3, item4, item5, item6, item7, item8, item9, madrs_total, author_id)
+        SELECT gen_random_uuid(), id, date, 'PHONE', true,
+               i[1], i[2], i[3], i[4], i[5], i[6], i[7], i[8], i[9],
+               i[1] + i[2] + i[3] + i[4] + i[5] + i[6] + i[7] + i[8] + i[9], created_by_id
+        FROM (
+          SELECT c.id, c.created_by_id, c.start_date + 7 * k AS date,
+                 ARRAY(SELECT least(6, greatest(0, round(c.level * (1 - c.fall * k / 11.0) + random() - 0.5
+                                                          + CASE WHEN q = 9 AND random() < 0.004 THEN 3 ELSE 0 END)))::int
+                       FROM generate_series(1, 9) q) AS i
+          FROM course c CROSS JOIN generate_series(0, ${CONTACTS_PER_EPISODE - 1}) k
+          WHERE c.start_date + 7 * k <= date '${AS_OF}'
+        ) rows;
+      ANALYZE;
+    `);
+    const counts = await owner.query<{ episodes: string; contacts: string; open: string }>(
+      `SELECT (SELECT count(*) FROM episode) AS episodes, (SELECT count(*) FROM contact) AS contacts,
+              (SELECT count(*) FROM episode WHERE closed_date IS NULL) AS open`,
+    );
+    console.log(
+      `data: ${JSON.stringify(counts.rows[0])} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+
+    const { reviewList } = await import("@/modules/review/lib/review-list");
+    const { rows: unitRows } = await owner.query<{ id: string }>("SELECT id FROM unit");
+    const actor = {
+      userId: "00000000-0000-4000-8000-000000000001",
+      username: "bench-psykiater",
+      role: "PSYKIATER" as const,
+      unitIds: unitRows.map((u) => u.id),
+    };
+    const times: number[] = [];
+    let items = 0;
+    for (let run = 0; run < 6; run++) {
+      const start = performance.now();
+      const list = await reviewList({ actor, asOf: AS_OF });
+      times.push(performance.now() - start);
+      items = list.items.length;
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    console.log(
+      `review list, all ${UNITS} units, asOf ${AS_OF}: ${items} items; first ${times[0]!.toFixed(0)} ms, ` +
+        `warm median ${warm[Math.floor(warm.length / 2)]!.toFixed(0)} ms, min ${warm[0]!.toFixed(0)} ms, max ${warm.at(-1)!.toFixed(0)} ms`,
+    );
+    const one = await (async () => {
+      const start = performance.now();
+      const list = await reviewList({ actor, asOf: AS_OF, unitId: actor.unitIds[0] });
+      return { ms: performance.now() - start, items: list.items.length };
+    })();
+    console.log(`review list, one unit: ${one.items} items in ${one.ms.toFixed(0)} ms`);
+  } finally {
+    await owner.end();
+    const { disconnectDb } = await import("@/lib/db/client");
+    await disconnectDb();
+    await database.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
