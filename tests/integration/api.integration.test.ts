@@ -505,3 +505,65 @@ describe("OpenAPI", () => {
     );
   });
 });
+
+describe("access log", () => {
+  it("every endpoint that reads or writes patient data writes its row, with unit, patient and request id", async () => {
+    const { unit, cm } = await setup();
+    const gp = await createTokenUser({ role: "ALLMANLAKARE", unitIds: [unit.id] });
+    const psy = await createTokenUser({ role: "PSYKIATER", unitIds: [unit.id] });
+    const pnr = uniquePersonnummer();
+    const patient = await api<{ id: string }>("POST", "/patients", {
+      token: cm.token,
+      body: { personnummer: pnr, givenName: "A", familyName: "B", unitId: unit.id },
+    });
+    const patientId = patient.body.id;
+    const episode = await api<{ id: string; version: number }>("POST", `/patients/${patientId}/episodes`, {
+      token: cm.token,
+      body: { startDate: daysAgo(100) },
+    });
+    const episodeId = episode.body.id;
+    const contact = await api<{ id: string }>("POST", `/episodes/${episodeId}/contacts`, {
+      token: cm.token,
+      body: { date: daysAgo(100), type: "IN_PERSON", reached: true, madrsS: nine(30) },
+    });
+    await api("GET", `/patients?personnummer=${pnr}`, { token: cm.token });
+    await api("GET", `/patients/${patientId}`, { token: cm.token });
+    await api("GET", `/episodes/${episodeId}?asOf=${daysAgo(1)}`, { token: cm.token });
+    const request = await api<{ id: string }>("POST", `/episodes/${episodeId}/review-requests`, {
+      token: cm.token,
+      body: { question: "?" },
+    });
+    await api("POST", `/episodes/${episodeId}/status`, {
+      token: cm.token,
+      body: { status: "RELAPSE_PREVENTION", date: daysAgo(10), plan: "Plan", version: episode.body.version },
+    });
+    expect(
+      (await accessRows({ userId: cm.user.id })).map((r) => [r.action, r.target, r.patientId, r.unitId]),
+    ).toEqual([
+      ["CREATE", `patient:${patientId}`, patientId, unit.id],
+      ["CREATE", `episode:${episodeId}`, patientId, unit.id],
+      ["CREATE", `contact:${contact.body.id}`, patientId, unit.id],
+      ["READ", "patient-search:personnummer", patientId, unit.id],
+      ["READ", `patient:${patientId}`, patientId, unit.id],
+      ["READ", `episode:${episodeId}?asOf=${daysAgo(1)}`, patientId, unit.id],
+      ["CREATE", `review-request:${request.body.id}`, patientId, unit.id],
+      ["UPDATE", `episode:${episodeId}:status:RELAPSE_PREVENTION`, patientId, unit.id],
+    ]);
+    expect(
+      (await accessRows({ userId: cm.user.id })).every((r) => r.requestId && r.username === cm.user.username),
+    ).toBe(true);
+
+    await api("GET", "/review-list", { token: psy.token });
+    await api("POST", `/episodes/${episodeId}/flags/MARKED_FOR_REVIEW/handle`, {
+      token: psy.token,
+      body: { note: "Svar" },
+    });
+    expect((await accessRows({ userId: psy.user.id })).map((r) => [r.action, r.target, r.patientId])).toEqual(
+      [
+        ["READ", `review-list?asOf=${today}`, patientId],
+        ["UPDATE", `episode:${episodeId}:flag:MARKED_FOR_REVIEW`, patientId],
+      ],
+    );
+    expect(await accessRows({ userId: gp.user.id })).toEqual([]);
+  });
+});
