@@ -3,21 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/modules/clinical/rules/local-date";
+import { items } from "@/modules/clinical/rules/test-builders";
 import { api } from "../support/api";
 import { accessRows, createTestUnit, createTokenUser, uniquePersonnummer } from "../support/factories";
 
 const today = todayInStockholm();
 const daysAgo = (n: number) => addDays(today, -n);
-const nine = (total: number, item9 = 0) => {
-  const items: number[] = [];
-  let rest = total - item9;
-  for (let i = 0; i < 8; i++) {
-    const v = Math.min(6, rest);
-    items.push(v);
-    rest -= v;
-  }
-  return [...items, item9];
-};
+const nine = items;
 
 async function setup() {
   const unit = await createTestUnit();

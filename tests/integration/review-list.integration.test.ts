@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { seededRandom } from "@/lib/random";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
 import { FLAG_CODES, isPsychiatristFlag } from "@/modules/clinical/rules/flags";
@@ -10,20 +11,10 @@ import { orderReviewList } from "@/modules/review/rules/order";
 import { reviewList } from "@/modules/review/lib/review-list";
 import { createTestUnit, createTestUser, uniquePersonnummer } from "../support/factories";
 
-// Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BASE = "2026-06-01";
 
 async function randomUnit(seed: number, episodes: number) {
-  const random = rng(seed);
+  const random = seededRandom(seed); // deterministic, so a failure can be replayed
   const int = (n: number) => Math.floor(random() * n);
   const unit = await createTestUnit();
   const user = await createTestUser({ role: "VARDSAMORDNARE", unitIds: [unit.id] });

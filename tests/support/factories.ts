@@ -4,6 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/modules/auth/lib/password";
 import { createApiToken } from "@/modules/api-tokens/lib/tokens";
+import { luhnCheckDigit } from "@/modules/patients/rules/identity";
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
@@ -47,15 +48,5 @@ export function uniquePersonnummer({ coordination = false } = {}): string {
   const day = 1 + Math.floor(Math.random() * 28) + (coordination ? 60 : 0);
   const serial = String(Math.floor(Math.random() * 1000)).padStart(3, "0");
   const nine = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
-  return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}${luhnDigit(nine)}`;
-}
-
-export function luhnDigit(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
+  return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}${luhnCheckDigit(nine)}`;
 }

@@ -1,17 +1,11 @@
 import "server-only";
-import type { Role } from "@/generated/prisma/enums";
+import type { Actor } from "@/modules/auth/lib/session";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { hashToken, looksLikeToken } from "./tokens";
 
-export type TokenActor = {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitIds: string[];
-  units: { id: string; name: string }[];
-};
+/** A token acts as its user: the session actor without a session. */
+export type TokenActor = Omit<Actor, "sessionId">;
 
 const TOUCH_EVERY_MS = 60_000;
 

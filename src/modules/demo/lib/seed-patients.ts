@@ -5,16 +5,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { EpisodeStatus } from "@/generated/prisma/enums";
 import { toDbDate } from "@/lib/dates";
 import { addDays, type LocalDate } from "@/modules/clinical/rules/local-date";
+import { seededRandom } from "@/lib/random";
+import { luhnCheckDigit } from "@/modules/patients/rules/identity";
 import { DEMO_UNITS } from "./seed-demo";
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = [
   "Anna",
@@ -118,16 +111,6 @@ const PLAN: [Archetype, number][] = [
   ["deactivated", 3],
   ["newlyEnrolled", 3],
 ];
-
-function luhn(nine: string): number {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 type Visit = {
   day: number;
@@ -264,7 +247,7 @@ export async function seedDemoPatients(prisma: PrismaClient, today: LocalDate): 
   });
   if (units.length !== DEMO_UNITS.length) throw new Error("seed the demo users first");
   if ((await prisma.patient.count({ where: { unitId: { in: units.map((u) => u.id) } } })) > 0) return 0;
-  const random = mulberry32(20261122);
+  const random = seededRandom(20261122);
   const staff = DEMO_UNITS.map((name) => {
     const unit = units.find((u) => u.name === name)!;
     const of = (role: string) => unit.memberships.find((m) => m.user.role === role)!.user;
@@ -282,7 +265,7 @@ export async function seedDemoPatients(prisma: PrismaClient, today: LocalDate): 
       const patient = await prisma.patient.create({
         data: {
           unitId: unit.id,
-          personnummer: `${String(year).slice(0, 2)}${nine}${luhn(nine)}`,
+          personnummer: `${String(year).slice(0, 2)}${nine}${luhnCheckDigit(nine)}`,
           givenName: GIVEN[n % GIVEN.length]!,
           familyName: FAMILY[(n * 7) % FAMILY.length]!,
           phone: `07${Math.floor(random() * 10)}-${String(Math.floor(random() * 1000)).padStart(3, "0")} ${String(Math.floor(random() * 100)).padStart(2, "0")} ${String(Math.floor(random() * 100)).padStart(2, "0")}`,

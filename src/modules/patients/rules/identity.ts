@@ -11,15 +11,18 @@ export type IdentityResult =
 // YYYYMMDD-NNNC, YYYYMMDDNNNC, YYMMDD-NNNC, YYMMDDNNNC, YYMMDD+NNNC.
 const ACCEPTED = /^(?:\d{8}-?\d{4}|\d{6}[-+]?\d{4})$/;
 
-function luhnOk(tenDigits: string): boolean {
+/** The Luhn check digit of a personnummer's first nine digits (YYMMDDNNN). */
+export function luhnCheckDigit(nine: string): number {
   let sum = 0;
-  for (let i = 0; i < 10; i++) {
-    let d = Number(tenDigits[i]) * (i % 2 === 0 ? 2 : 1);
+  for (let i = 0; i < 9; i++) {
+    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
     if (d > 9) d -= 9;
     sum += d;
   }
-  return sum % 10 === 0;
+  return (10 - (sum % 10)) % 10;
 }
+
+const luhnOk = (tenDigits: string): boolean => luhnCheckDigit(tenDigits.slice(0, 9)) === Number(tenDigits[9]);
 
 export function parseIdentityNumber(input: string): IdentityResult {
   const raw = input.trim();
