@@ -7,7 +7,18 @@ export const ZLocalDate = z
   .refine(isLocalDate, { error: "Ange ett giltigt datum (ÅÅÅÅ-MM-DD)." })
   .meta({ format: "date", examples: ["2026-09-01"] });
 
-export const ZId = z.uuid({ error: "Ogiltigt id." });
+/** A UUID, lower-cased so that ids compare equal however a client writes them. */
+export const ZId = z.uuid({ error: "Ogiltigt id." }).transform((id) => id.toLowerCase());
+
+/** An optional field: absent, or null, means "not given" (clients send either). */
+export const optional = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+
+// NUL and other control characters (tab and line breaks are fine) cannot be
+// stored in PostgreSQL text or mean nothing in a clinical note: refuse them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const noControl = { error: "Texten innehåller otillåtna tecken." };
 
 export const ZSickLeave = z
   .union([z.literal(0), z.literal(25), z.literal(50), z.literal(75), z.literal(100)], {
@@ -15,16 +26,17 @@ export const ZSickLeave = z
   })
   .meta({ description: "Sick leave in percent" });
 
-export const ZAsOfQuery = z.object({ asOf: ZLocalDate.optional() });
+export const ZAsOfQuery = z.object({ asOf: optional(ZLocalDate) });
 
-/** Optional free text: trimmed, empty means absent. */
+/** Optional free text: trimmed; empty or null means absent. */
 export const optionalText = (max: number) =>
   z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
     z
       .string()
       .trim()
       .max(max, { error: `Högst ${max} tecken.` })
+      .refine((v) => !CONTROL.test(v), noControl)
       .optional(),
   );
 
@@ -33,7 +45,8 @@ export const requiredText = (max: number, message: string) =>
     .string({ error: message })
     .trim()
     .min(1, { error: message })
-    .max(max, { error: `Högst ${max} tecken.` });
+    .max(max, { error: `Högst ${max} tecken.` })
+    .refine((v) => !CONTROL.test(v), noControl);
 
 /** Field errors in problem+json form: { "madrsS": ["…"] }. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {

@@ -180,6 +180,7 @@ describe("patients", () => {
       (await api<unknown[]>("GET", `/patients?personnummer=${pnr}`, { token: chef.token })).body,
     ).toHaveLength(1);
     expect((await api("GET", `/patients/${patientId}`, { token: chef.token })).status).toBe(403);
+    expect((await api("GET", "/patients", { token: chef.token })).status).toBe(403);
     expect(
       (
         await api("POST", "/patients", {
@@ -242,6 +243,45 @@ describe("episodes and contacts", () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors).length).toBeGreaterThan(0);
     expect(await db().contact.count({ where: { episodeId } })).toBe(0);
+  });
+
+  it("null means absent for optional fields; control characters in text are 400, never 500", async () => {
+    const { unit, cm } = await setup();
+    const { episodeId } = await registerWithEpisode(cm.token, unit.id, daysAgo(10));
+    const ok = await api("POST", `/episodes/${episodeId}/contacts`, {
+      token: cm.token,
+      body: {
+        date: daysAgo(5),
+        type: "PHONE",
+        reached: true,
+        madrsS: null,
+        note: null,
+        time: null,
+        counterpart: null,
+        sickLeave: null,
+      },
+    });
+    expect(ok.status).toBe(201);
+    const nul = await api<{ errors: Record<string, string[]> }>("POST", `/episodes/${episodeId}/contacts`, {
+      token: cm.token,
+      body: { date: daysAgo(5), type: "PHONE", reached: true, note: "före\u0000efter" },
+    });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors.note).toBeDefined();
+  });
+
+  it("ids compare equal whatever their case", async () => {
+    const { unit, cm } = await setup();
+    const res = await api("POST", "/patients", {
+      token: cm.token,
+      body: {
+        personnummer: uniquePersonnummer(),
+        givenName: "A",
+        familyName: "B",
+        unitId: unit.id.toUpperCase(),
+      },
+    });
+    expect(res).toMatchObject({ status: 201, body: { unitId: unit.id } });
   });
 
   it("a contact before the start date is 422", async () => {

@@ -46,7 +46,7 @@ export function uniquePersonnummer({ coordination = false } = {}): string {
   const year = 1940 + Math.floor(Math.random() * 60);
   const month = 1 + Math.floor(Math.random() * 12);
   const day = 1 + Math.floor(Math.random() * 28) + (coordination ? 60 : 0);
-  const serial = String(Math.floor(Math.random() * 1000)).padStart(3, "0");
+  const serial = String(1 + Math.floor(Math.random() * 999)).padStart(3, "0");
   const nine = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}`;
   return `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}${serial}${luhnCheckDigit(nine)}`;
 }

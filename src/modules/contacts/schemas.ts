@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZLocalDate, ZSickLeave, optionalText } from "@/lib/schemas";
+import { ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
 
 export const CONTACT_TYPES = ["PHONE", "IN_PERSON", "VIDEO"] as const;
 export const COUNTERPARTS = [
@@ -36,13 +36,16 @@ export const ZLogContact = z
       error: "Ange tid som TT:MM.",
     }),
     type: z.enum(CONTACT_TYPES, { error: "Kontakttyp ska vara PHONE, IN_PERSON eller VIDEO." }),
-    counterpart: z.enum(COUNTERPARTS, { error: "Okänd motpart." }).default("PATIENT"),
+    counterpart: z.preprocess(
+      (v) => v ?? undefined,
+      z.enum(COUNTERPARTS, { error: "Okänd motpart." }).default("PATIENT"),
+    ),
     reached: z.boolean({ error: "Ange om personen nåddes (true/false)." }),
-    madrsS: ZMadrsS.optional(),
-    sickLeave: ZSickLeave.optional(),
-    durationMinutes: z.int({ error: "Ange minuter som heltal." }).min(0).max(600).optional(),
+    madrsS: optional(ZMadrsS),
+    sickLeave: optional(ZSickLeave),
+    durationMinutes: optional(z.int({ error: "Ange minuter som heltal." }).min(0).max(600)),
     note: optionalText(5000),
-    nextPlannedDate: ZLocalDate.optional(),
+    nextPlannedDate: optional(ZLocalDate),
   })
   .superRefine((v, ctx) => {
     if (v.madrsS && !v.reached) {

@@ -1,17 +1,17 @@
 import { z } from "zod";
-import { ZId, ZLocalDate, ZSickLeave, optionalText, requiredText } from "@/lib/schemas";
+import { ZId, ZLocalDate, ZSickLeave, optionalText, requiredText, optional } from "@/lib/schemas";
 import { FLAG_CODES } from "@/modules/clinical/rules/flags";
 
 export const EPISODE_STATUSES = ["ACTIVE", "RELAPSE_PREVENTION", "COMPLETED", "DEACTIVATED"] as const;
 
 export const ZOpenEpisode = z.object({
   startDate: ZLocalDate,
-  careManagerId: ZId.optional(),
-  gpId: ZId.optional(),
+  careManagerId: optional(ZId),
+  gpId: optional(ZId),
   diagnosis: optionalText(10).refine((v) => v === undefined || /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$/.test(v), {
     error: "Ange diagnos som ICD-10-kod, t.ex. F32.1.",
   }),
-  sickLeave: ZSickLeave.optional(),
+  sickLeave: optional(ZSickLeave),
 });
 export type TOpenEpisode = z.infer<typeof ZOpenEpisode>;
 
@@ -23,7 +23,7 @@ export const ZChangeStatus = z
     date: ZLocalDate,
     reason: optionalText(2000),
     plan: optionalText(5000),
-    version: z.int({ error: "version ska vara ett heltal." }).min(1).optional(),
+    version: optional(z.int({ error: "version ska vara ett heltal." }).min(1)),
   })
   .superRefine((v, ctx) => {
     if (v.status === "DEACTIVATED" && !v.reason) {
@@ -78,7 +78,7 @@ export const ZEpisode = z.object({
   flags: z.array(ZOpenFlag),
 });
 
-export const ZReviewListQuery = z.object({ asOf: ZLocalDate.optional(), unitId: ZId.optional() });
+export const ZReviewListQuery = z.object({ asOf: optional(ZLocalDate), unitId: optional(ZId) });
 export const ZReviewList = z.object({
   asOf: ZLocalDate,
   items: z.array(

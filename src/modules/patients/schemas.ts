@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, optionalText, requiredText } from "@/lib/schemas";
+import { ZId, optionalText, requiredText, optional } from "@/lib/schemas";
 import { parseIdentityNumber } from "./rules/identity";
 
 /** Accepts the forms of domain.md; yields the 12-digit normalised number. */
@@ -30,7 +30,7 @@ export const ZRegisterPatient = z.object({
 });
 export type TRegisterPatient = z.infer<typeof ZRegisterPatient>;
 
-export const ZPatientSearch = z.object({ personnummer: ZPersonnummer.optional() });
+export const ZPatientSearch = z.object({ personnummer: optional(ZPersonnummer) });
 
 export const ZPatient = z.object({
   id: z.uuid(),

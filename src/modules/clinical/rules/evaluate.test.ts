@@ -311,6 +311,38 @@ describe("what happened after asOf is ignored", () => {
 });
 
 describe("handled flags and when they come back", () => {
+  it("since of a flag raised again starts after the handling, not at the first raise", () => {
+    // Re-raised on the day it was handled: a new score recorded an hour later.
+    const severe = episode({
+      contacts: [contact(0, 30), contact(10, 38), contact(17, 40, { recordedAt: at(17, "10:00") })],
+      handlings: [handling("SEVERE", 17, "09:00")],
+    });
+    expect(evaluate(severe, 20).flags.find((f) => f.code === "SEVERE")?.since).toBe(day(17));
+    // Raised again by a back-dated contact entered after the handling: its date.
+    const risk = episode({
+      contacts: [contact(0, 30, { item9: 4 }), contact(15, 30, { item9: 4, recordedAt: at(17, "10:00") })],
+      handlings: [handling("SAFETY_RISK", 17, "09:00")],
+    });
+    expect(evaluate(risk, 20).flags.find((f) => f.code === "SAFETY_RISK")?.since).toBe(day(15));
+    // A new review request the same day the last one was answered.
+    const review = episode({
+      contacts: weeklyCalls(0, 21),
+      reviewRequests: [{ requestedAt: at(10) }, { requestedAt: at(17, "10:00") }],
+      handlings: [handling("MARKED_FOR_REVIEW", 17, "09:00")],
+    });
+    expect(evaluate(review, 20).flags.find((f) => f.code === "MARKED_FOR_REVIEW")?.since).toBe(day(17));
+  });
+
+  it("after a handled silence, only contacts recorded after the handling restart the count", () => {
+    // A contact dated ahead (day 40) but entered before the handling does not count.
+    const facts = episode({
+      contacts: [contact(0, 20), contact(40, null, { recordedAt: at(10) }), contact(25, null)],
+      handlings: [handling("OVERDUE_CONTACT", 20)],
+    });
+    expect(has(facts, 39, "OVERDUE_CONTACT")).toBe(false); // 14 days after the day-25 call
+    expect(has(facts, 40, "OVERDUE_CONTACT")).toBe(true); // 15 days, though a contact carries day 40
+  });
+
   it("a score flag comes back with a score recorded after the handling, whatever its date", () => {
     const handled = episode({
       contacts: [contact(0, 30, { item9: 4 })],

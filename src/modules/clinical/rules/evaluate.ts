@@ -72,12 +72,23 @@ type Snapshot = {
   baseline: (CoreContact & { items: MadrsItems }) | undefined;
   latest: (CoreContact & { items: MadrsItems }) | undefined;
   lastReached: LocalDate | null;
-  reachedAfter: (instant: Date) => boolean;
+  /** The latest date of a reached patient contact recorded after `instant`, if any. */
+  lastReachedRecordedAfter: (instant: Date) => LocalDate | null;
   lastHandling: (code: FlagCode) => Date | undefined;
   lastRequest: Date | undefined;
 };
 
-function snapshot(facts: EpisodeFacts, asOf: LocalDate, s: RuleSettings): Snapshot {
+/**
+ * `handlingsUpTo` is the day whose handlings count (normally asOf). The walk
+ * that finds `since` looks at earlier days with today's handlings, so that a
+ * flag's run starts where it was last raised, not before its last handling.
+ */
+function snapshot(
+  facts: EpisodeFacts,
+  asOf: LocalDate,
+  s: RuleSettings,
+  handlingsUpTo: LocalDate = asOf,
+): Snapshot {
   const days = daysBetween(facts.startDate, asOf);
   const visible = facts.contacts.filter((c) => c.date <= asOf).sort(contactOrder);
   const scored = visible.filter(isScored);
@@ -98,7 +109,7 @@ function snapshot(facts: EpisodeFacts, asOf: LocalDate, s: RuleSettings): Snapsh
   const madeBy = (instant: Date) => stockholmDate(instant) <= asOf;
   const lastHandlingByCode = new Map<FlagCode, Date>();
   for (const h of facts.handlings) {
-    if (!madeBy(h.handledAt)) continue;
+    if (stockholmDate(h.handledAt) > handlingsUpTo) continue;
     const prev = lastHandlingByCode.get(h.code);
     if (!prev || h.handledAt > prev) lastHandlingByCode.set(h.code, h.handledAt);
   }
@@ -112,7 +123,7 @@ function snapshot(facts: EpisodeFacts, asOf: LocalDate, s: RuleSettings): Snapsh
     baseline,
     latest,
     lastReached: reached.at(-1)?.date ?? null,
-    reachedAfter: (instant) => reached.some((c) => c.recordedAt > instant),
+    lastReachedRecordedAfter: (instant) => reached.filter((c) => c.recordedAt > instant).at(-1)?.date ?? null,
     lastHandling: (code) => lastHandlingByCode.get(code),
     lastRequest: requests.length ? new Date(Math.max(...requests.map((d) => d.getTime()))) : undefined,
   };
@@ -162,10 +173,15 @@ function conditions(snap: Snapshot, t: Targets, s: RuleSettings): Set<FlagCode> 
       on.add("EARLY_NON_RESPONSE");
     if (snap.days >= s.noResponseDays && t.lowReduction(s.responsePercent)) on.add("NO_RESPONSE");
   }
-  // Silence is counted from the last reached patient contact, or from the start.
-  const silence = daysBetween(snap.lastReached ?? snap.start, snap.asOf);
-  if (active && silence > s.overdueContactDays) on.add("OVERDUE_CONTACT");
-  if (silence >= s.inactiveDays) on.add("INACTIVE");
+  // Silence is counted from the last reached patient contact, or from the start;
+  // once handled, only from the latest reached contact recorded after the handling.
+  const silence = (code: "OVERDUE_CONTACT" | "INACTIVE") => {
+    const handled = snap.lastHandling(code);
+    const from = handled ? snap.lastReachedRecordedAfter(handled) : (snap.lastReached ?? snap.start);
+    return from === null ? -1 : daysBetween(from, snap.asOf);
+  };
+  if (active && silence("OVERDUE_CONTACT") > s.overdueContactDays) on.add("OVERDUE_CONTACT");
+  if (silence("INACTIVE") >= s.inactiveDays) on.add("INACTIVE");
   if (active && snap.days >= s.twelveWeekDays && !t.remission) on.add("TWELVE_WEEK_DECISION");
   if (snap.lastRequest) on.add("MARKED_FOR_REVIEW");
   return on;
@@ -192,8 +208,8 @@ function isOpen(code: FlagCode, snap: Snapshot, s: RuleSettings): boolean {
       return snap.asOf >= addDays(stockholmDate(handled), s.responseRecheckDays);
     case "OVERDUE_CONTACT":
     case "INACTIVE":
-      // The silence counts again from a reached contact recorded after the handling.
-      return snap.reachedAfter(handled);
+      // conditions() already counts the silence from after the handling.
+      return true;
     case "NO_BASELINE":
     case "TWELVE_WEEK_DECISION":
       return false;
@@ -238,10 +254,12 @@ function changeDays(facts: EpisodeFacts, asOf: LocalDate, s: RuleSettings): Loca
 /**
  * Targets and open flags of an episode as of `asOf`. Contacts and status
  * changes dated after asOf, and handlings and review requests made after the
- * end of that day (Stockholm), are ignored. `since` is the first day of the
- * unbroken run of days, ending at asOf, on which the flag has been open: for a
- * score flag that is the date of the contact that raised it. `withSince: false`
- * skips that walk (the review list needs only the codes).
+ * end of that day (Stockholm), are ignored. `since` is the day the flag last
+ * became open: the first day of the unbroken run, ending at asOf, on which it
+ * has been open given the handlings made by asOf. For a score flag that is the
+ * date of the contact that raised it (after a handling: the first contact of
+ * the run recorded after it); for MARKED_FOR_REVIEW the day of the request.
+ * `withSince: false` skips that walk (the review list needs only the codes).
  */
 export function evaluateEpisode(
   facts: EpisodeFacts,
@@ -256,7 +274,7 @@ export function evaluateEpisode(
   if (withSince && codes.size) {
     const running = new Set(codes);
     for (const day of changeDays(facts, asOf, settings).reverse()) {
-      const open = openFlags(snapshot(facts, day, settings), settings).codes;
+      const open = openFlags(snapshot(facts, day, settings, asOf), settings).codes;
       for (const code of [...running]) {
         if (open.has(code)) since.set(code, day);
         else running.delete(code);

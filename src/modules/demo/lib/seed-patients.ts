@@ -261,7 +261,7 @@ export async function seedDemoPatients(prisma: PrismaClient, today: LocalDate): 
       const { days, visits, status, review } = trajectory(kind, random);
       const start = addDays(today, -days);
       const year = 1950 + Math.floor(random() * 55);
-      const nine = `${String(year).slice(2)}${String(1 + Math.floor(random() * 12)).padStart(2, "0")}${String(1 + Math.floor(random() * 28)).padStart(2, "0")}${String(Math.floor(random() * 1000)).padStart(3, "0")}`;
+      const nine = `${String(year).slice(2)}${String(1 + Math.floor(random() * 12)).padStart(2, "0")}${String(1 + Math.floor(random() * 28)).padStart(2, "0")}${String(1 + Math.floor(random() * 999)).padStart(3, "0")}`; // serial 000 is never issued
       const patient = await prisma.patient.create({
         data: {
           unitId: unit.id,

@@ -2,6 +2,7 @@ import "server-only";
 import type { UseCaseActor } from "@/lib/actor";
 import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { recordAccessMany } from "@/modules/audit/lib/record-access";
 import { toPatientView } from "./patient-view";
 
@@ -20,6 +21,10 @@ export async function findPatients({
   requestId?: string;
 }) {
   authorize(actor);
+  // A verksamhetschef looks up one identity (for loggkontroll); listing the unit is clinical work.
+  if (!personnummer && actor.role === "VERKSAMHETSCHEF") {
+    throw new AppError("FORBIDDEN", { userMessage: "Sök på personnummer för att slå upp en patient." });
+  }
   const patients = await db().patient.findMany({
     where: { unitId: { in: actor.unitIds }, ...(personnummer ? { personnummer } : {}) },
     orderBy: [{ familyName: "asc" }, { givenName: "asc" }],

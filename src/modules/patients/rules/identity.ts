@@ -3,6 +3,7 @@
 // `personnummer` package's; this adds the accepted input forms of domain.md
 // and Swedish messages that say what is wrong.
 import Personnummer from "personnummer";
+import { stockholmDate } from "@/modules/clinical/rules/local-date";
 
 export type IdentityResult =
   | { ok: true; normalized: string; kind: "PERSONNUMMER" | "SAMORDNINGSNUMMER" }
@@ -24,7 +25,10 @@ export function luhnCheckDigit(nine: string): number {
 
 const luhnOk = (tenDigits: string): boolean => luhnCheckDigit(tenDigits.slice(0, 9)) === Number(tenDigits[9]);
 
-export function parseIdentityNumber(input: string): IdentityResult {
+export function parseIdentityNumber(
+  input: string,
+  today: string = stockholmDate(new Date()),
+): IdentityResult {
   const raw = input.trim();
   if (!ACCEPTED.test(raw)) {
     return {
@@ -39,11 +43,18 @@ export function parseIdentityNumber(input: string): IdentityResult {
   try {
     parsed = Personnummer.parse(raw, { allowCoordinationNumber: true, allowInterimNumber: false });
   } catch {
+    // The Luhn digit is right, so the library refused the date or the serial 000 (never issued).
+    if (ten.slice(6, 9) === "000")
+      return { ok: false, message: "Födelsenumret 000 förekommer inte. Kontrollera personnumret." };
     return { ok: false, message: "Datumet i personnumret finns inte." };
   }
   // A 12-digit input must agree with the century the library derived.
   const normalized = parsed.format(true).replace(/[-+]/g, "");
   if (digits.length === 12 && normalized !== digits)
     return { ok: false, message: "Datumet i personnumret finns inte." };
-  return { ok: true, normalized, kind: parsed.isCoordinationNumber() ? "SAMORDNINGSNUMMER" : "PERSONNUMMER" };
+  const coordination = parsed.isCoordinationNumber();
+  const day = Number(normalized.slice(6, 8)) - (coordination ? 60 : 0);
+  const born = `${normalized.slice(0, 4)}-${normalized.slice(4, 6)}-${String(day).padStart(2, "0")}`;
+  if (born > today) return { ok: false, message: "Datumet i personnumret ligger i framtiden." };
+  return { ok: true, normalized, kind: coordination ? "SAMORDNINGSNUMMER" : "PERSONNUMMER" };
 }
