@@ -16,7 +16,6 @@ export const optional = <S extends z.ZodType>(schema: S) =>
 
 // NUL and other control characters (tab and line breaks are fine) cannot be
 // stored in PostgreSQL text or mean nothing in a clinical note: refuse them.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const noControl = { error: "Texten innehåller otillåtna tecken." };
 
