@@ -7,9 +7,19 @@ export function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-brand-800">
-          Samvård
-        </Link>
+        <nav aria-label="Huvudmeny" className="flex items-center gap-5">
+          <Link href="/" className="text-lg font-semibold text-brand-800">
+            Samvård
+          </Link>
+          {actor.role !== "VERKSAMHETSCHEF" && (
+            <Link
+              href="/konsultlista"
+              className="text-sm font-medium text-blue-800 underline-offset-2 hover:underline"
+            >
+              Konsultlista
+            </Link>
+          )}
+        </nav>
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <p data-testid="current-user">
             <span className="font-medium">{actor.displayName}</span>

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { loginViaApi } from "./support";
+
+test("the psychiatrist works the review list: opens a non-responder and records a review", async ({
+  page,
+}) => {
+  await loginViaApi(page, "psykiater");
+  await page.getByRole("link", { name: "Konsultlista" }).click();
+  await expect(page.getByRole("heading", { name: "Konsultlista" })).toBeVisible();
+  const rows = page.locator("tbody tr");
+  expect(await rows.count()).toBeGreaterThan(5);
+  // Safety first: the top row carries a safety flag.
+  await expect(rows.first()).toContainText(/Suicidrisk – bedöm i dag|Svår depression/);
+
+  const row = rows
+    .filter({ hasText: "Ej behandlingssvar – konsultgenomgång" })
+    .filter({ hasNotText: "12 veckor" })
+    .first();
+  await row.getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Öppna flaggor per den" })).toBeVisible();
+  const form = page.getByLabel("Bedömning eller beslut för ”Ej behandlingssvar – konsultgenomgång”");
+  await page.getByRole("button", { name: "Markera som hanterad" }).first().click();
+  await expect(page.getByText("Skriv vad som bedömdes eller beslutades.").first()).toBeVisible();
+  await form.fill("Genomgång: byt till mirtazapin 15 mg, KBT-grupp. Ny bedömning om fyra veckor.");
+  await form.locator("xpath=ancestor::form").getByRole("button", { name: "Markera som hanterad" }).click();
+  // The page re-renders from the server: the flag leaves the open list and joins the handled ones.
+  await expect(page.getByRole("heading", { name: "Hanterade flaggor" })).toBeVisible();
+  await expect(page.getByText("byt till mirtazapin")).toBeVisible();
+  await expect(
+    page.getByLabel("Bedömning eller beslut för ”Ej behandlingssvar – konsultgenomgång”"),
+  ).toHaveCount(0);
+});
+
+test("another unit's episode is not found, while its own unit still sees it", async ({ page, browser }) => {
+  await loginViaApi(page, "samordnare1");
+  await page.goto("/konsultlista");
+  const href = await page.locator("tbody tr a").first().getAttribute("href");
+  expect(href).toMatch(/^\/insatser\//);
+  const own = await page.goto(href!);
+  expect(own?.status()).toBe(200);
+
+  const other = await browser.newPage();
+  await loginViaApi(other, "samordnare2");
+  const res = await other.goto(href!);
+  expect(res?.status()).toBe(404);
+  await expect(other.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
+  await other.close();
+});
