@@ -1,14 +1,9 @@
 import type { Actor } from "@/lib/authz";
+import { formatDateTime } from "@/lib/format";
+import { Td, Th } from "@/components/table";
 import { revokeTokenAction } from "../actions";
 import { listOwnTokens } from "../lib/manage-tokens";
 import { CreateTokenForm } from "./create-token-form";
-
-const stockholm = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Stockholm",
-  dateStyle: "short",
-  timeStyle: "short",
-});
-const when = (d: Date | null) => (d ? stockholm.format(d) : "–");
 
 export async function ApiTokensPage({ actor }: { actor: Actor }) {
   const tokens = await listOwnTokens(actor.userId);
@@ -32,30 +27,22 @@ export async function ApiTokensPage({ actor }: { actor: Actor }) {
           <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
             <thead>
               <tr className="text-left text-slate-600">
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Användning
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Skapad
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Senast använd
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                <Th>Användning</Th>
+                <Th>Skapad</Th>
+                <Th>Senast använd</Th>
+                <Th>Status</Th>
+                <Th>
                   <span className="sr-only">Åtgärd</span>
-                </th>
+                </Th>
               </tr>
             </thead>
             <tbody>
               {tokens.map((t) => (
                 <tr key={t.id} className="border-t border-slate-100">
-                  <td className="px-3 py-1.5">{t.name}</td>
-                  <td className="px-3 py-1.5 tabular-nums">{when(t.createdAt)}</td>
-                  <td className="px-3 py-1.5 tabular-nums">{when(t.lastUsedAt)}</td>
-                  <td className="px-3 py-1.5">{t.revokedAt ? `Spärrad ${when(t.revokedAt)}` : "Aktiv"}</td>
+                  <Td>{t.name}</Td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatDateTime(t.createdAt)}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatDateTime(t.lastUsedAt)}</td>
+                  <Td>{t.revokedAt ? `Spärrad ${formatDateTime(t.revokedAt)}` : "Aktiv"}</Td>
                   <td className="px-3 py-1.5 text-right">
                     {!t.revokedAt && (
                       <form action={revokeTokenAction}>

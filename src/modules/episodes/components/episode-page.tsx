@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { formatDateTime } from "@/lib/format";
+import { Td, Th } from "@/components/table";
 import type { Actor } from "@/lib/authz";
 import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
 import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
@@ -23,11 +25,6 @@ const COUNTERPART_LABEL = {
   ARBETSGIVARE: "Arbetsgivare",
   OTHER: "Annan",
 } as const;
-const stockholm = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Stockholm",
-  dateStyle: "short",
-  timeStyle: "short",
-});
 
 export async function EpisodePage({
   actor,
@@ -132,8 +129,7 @@ export async function EpisodePage({
             {reviewRequests.map((r) => (
               <li key={r.id} className="rounded border border-slate-200 bg-white p-3">
                 <p>
-                  <span className="font-medium">{r.by}</span> ({stockholm.format(r.requestedAt)}):{" "}
-                  {r.question}
+                  <span className="font-medium">{r.by}</span> ({formatDateTime(r.requestedAt)}): {r.question}
                 </p>
                 <p className="mt-1 text-slate-700">
                   {r.answer ? `Svar ${r.answeredDate}: ${r.answer}` : "Obesvarad."}
@@ -155,24 +151,12 @@ export async function EpisodePage({
             <table className="w-full border-collapse rounded-lg border border-slate-200 bg-white text-sm">
               <thead className="bg-slate-100 text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Datum
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Kontakt
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    MADRS-S
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Svårighetsgrad
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Livslust
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Anteckning
-                  </th>
+                  <Th>Datum</Th>
+                  <Th>Kontakt</Th>
+                  <Th numeric>MADRS-S</Th>
+                  <Th>Svårighetsgrad</Th>
+                  <Th numeric>Livslust</Th>
+                  <Th>Anteckning</Th>
                 </tr>
               </thead>
               <tbody>
@@ -182,17 +166,15 @@ export async function EpisodePage({
                       {c.date}
                       {c.time && ` ${c.time}`}
                     </td>
-                    <td className="px-3 py-1.5">
+                    <Td>
                       {TYPE_LABEL[c.type]}
                       {c.counterpart !== "PATIENT" && ` · ${COUNTERPART_LABEL[c.counterpart]}`}
                       {!c.reached && " · Ej nådd"}
-                    </td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{c.madrsSTotal ?? "–"}</td>
-                    <td className="px-3 py-1.5">
-                      {c.madrsSTotal === null ? "" : SEVERITY_LABEL[severityBand(c.madrsSTotal)]}
-                    </td>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{c.madrsS ? c.madrsS[8] : ""}</td>
-                    <td className="px-3 py-1.5">{c.note}</td>
+                    </Td>
+                    <Td numeric>{c.madrsSTotal ?? "–"}</Td>
+                    <Td>{c.madrsSTotal === null ? "" : SEVERITY_LABEL[severityBand(c.madrsSTotal)]}</Td>
+                    <Td numeric>{c.madrsS ? c.madrsS[8] : ""}</Td>
+                    <Td>{c.note}</Td>
                   </tr>
                 ))}
               </tbody>
@@ -209,7 +191,7 @@ export async function EpisodePage({
           <ul className="space-y-1 text-sm">
             {handlings.map((h) => (
               <li key={h.id}>
-                <FlagBadge code={h.code} /> {stockholm.format(h.handledAt)}, {h.by}: {h.note}
+                <FlagBadge code={h.code} /> {formatDateTime(h.handledAt)}, {h.by}: {h.note}
               </li>
             ))}
           </ul>

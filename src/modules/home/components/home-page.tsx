@@ -1,4 +1,6 @@
 import type { Actor } from "@/lib/authz";
+import { formatDateTime } from "@/lib/format";
+import { Td, Th } from "@/components/table";
 import type { Role } from "@/generated/prisma/enums";
 import { ROLE_LABEL } from "@/modules/auth/roles";
 import { getRecentSignIns, getUnitTeams } from "../lib/get-home-data";
@@ -16,12 +18,6 @@ const ACTION_LABEL: Record<string, string> = {
   LOGIN_FAILED: "Misslyckad inloggning",
   LOGOUT: "Utloggning",
 };
-
-const stockholm = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Stockholm",
-  dateStyle: "short",
-  timeStyle: "short",
-});
 
 export async function HomePage({ actor }: { actor: Actor }) {
   const [teams, signIns] = await Promise.all([getUnitTeams(actor), getRecentSignIns(actor)]);
@@ -53,12 +49,8 @@ export async function HomePage({ actor }: { actor: Actor }) {
                   <caption className="sr-only">Medarbetare på {unit.name}</caption>
                   <thead>
                     <tr className="text-left text-slate-600">
-                      <th scope="col" className="py-1 font-medium">
-                        Namn
-                      </th>
-                      <th scope="col" className="py-1 font-medium">
-                        Roll
-                      </th>
+                      <Th>Namn</Th>
+                      <Th>Roll</Th>
                     </tr>
                   </thead>
                   <tbody>
@@ -87,23 +79,17 @@ export async function HomePage({ actor }: { actor: Actor }) {
             <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
               <thead>
                 <tr className="text-left text-slate-600">
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Tid
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Användare
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Händelse
-                  </th>
+                  <Th>Tid</Th>
+                  <Th>Användare</Th>
+                  <Th>Händelse</Th>
                 </tr>
               </thead>
               <tbody>
                 {signIns.map((row) => (
                   <tr key={row.id.toString()} className="border-t border-slate-100">
-                    <td className="px-3 py-1.5 tabular-nums">{stockholm.format(row.at)}</td>
-                    <td className="px-3 py-1.5">{row.username}</td>
-                    <td className="px-3 py-1.5">{ACTION_LABEL[row.action] ?? row.action}</td>
+                    <td className="px-3 py-1.5 tabular-nums">{formatDateTime(row.at)}</td>
+                    <Td>{row.username}</Td>
+                    <Td>{ACTION_LABEL[row.action] ?? row.action}</Td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Th } from "@/components/table";
 import type { Actor } from "@/lib/authz";
 import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
 import type { LocalDate } from "@/modules/clinical/rules/local-date";
@@ -49,24 +50,12 @@ export async function ReviewListPage({ actor, asOf }: { actor: Actor; asOf: Loca
             </caption>
             <thead className="bg-slate-100 text-left text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Patient
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Enhet
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Vecka
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Utgångsvärde → senaste
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Minskning
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Flaggor
-                </th>
+                <Th>Patient</Th>
+                <Th>Enhet</Th>
+                <Th numeric>Vecka</Th>
+                <Th numeric>Utgångsvärde → senaste</Th>
+                <Th numeric>Minskning</Th>
+                <Th>Flaggor</Th>
               </tr>
             </thead>
             <tbody>
