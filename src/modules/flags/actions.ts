@@ -10,7 +10,9 @@ import { ZFlagCode, ZHandleFlagInput } from "@/modules/episodes/schemas";
 import { ZId } from "@/lib/schemas";
 import { handleFlag } from "./lib/handle-flag";
 
-export type HandleFlagState = { ok?: boolean; error?: string; fieldErrors?: Record<string, string[]> };
+// On success the page re-renders from the server: the flag leaves the open list
+// (and its form with it) and shows among the handled ones.
+export type HandleFlagState = { error?: string; fieldErrors?: Record<string, string[]> };
 
 /** The form's way to the same use case as POST /api/v1/episodes/{id}/flags/{code}/handle. */
 export async function handleFlagAction(_prev: HandleFlagState, form: FormData): Promise<HandleFlagState> {
@@ -34,5 +36,5 @@ export async function handleFlagAction(_prev: HandleFlagState, form: FormData): 
   }
   revalidatePath(`/insatser/${episodeId.data}`);
   revalidatePath("/konsultlista");
-  return { ok: true };
+  return {};
 }

@@ -16,12 +16,6 @@ export function HandleFlagForm({
   const [state, action, pending] = useActionState<HandleFlagState, FormData>(handleFlagAction, {});
   const id = `note-${code}`;
   const error = state.fieldErrors?.note?.[0] ?? state.error;
-  if (state.ok)
-    return (
-      <p role="status" className="text-sm text-slate-700">
-        Hanterad.
-      </p>
-    );
   return (
     <form action={action} className="mt-2 space-y-2" noValidate>
       <input type="hidden" name="episodeId" value={episodeId} />
