@@ -24,6 +24,15 @@ export async function recordAccess(client: DbTx, entry: AccessEntry): Promise<vo
   await client.accessLog.create({ data: toRow(entry) });
 }
 
+/** A user's read or write of one patient's data: the entry every use case writes. */
+export function recordPatientAccess(
+  client: DbTx,
+  actor: { userId: string; username: string },
+  entry: { action: AccessAction; unitId: string; patientId: string; target: string; requestId?: string },
+): Promise<void> {
+  return recordAccess(client, { ...entry, userId: actor.userId, username: actor.username });
+}
+
 /** Several rows in one statement: a list read logs every patient it returns. */
 export async function recordAccessMany(client: DbTx, entries: AccessEntry[]): Promise<void> {
   if (entries.length) await client.accessLog.createMany({ data: entries.map(toRow) });

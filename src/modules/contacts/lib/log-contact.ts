@@ -5,7 +5,7 @@ import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import { findEpisodeInScope } from "@/modules/episodes/lib/episode-scope";
 import { contactItems } from "@/modules/episodes/lib/facts";
@@ -89,10 +89,8 @@ export async function logContact({
         authorId: actor.userId,
       },
     });
-    await recordAccess(tx, {
+    await recordPatientAccess(tx, actor, {
       action: "CREATE",
-      userId: actor.userId,
-      username: actor.username,
       unitId: episode.patient.unitId,
       patientId: episode.patientId,
       target: `contact:${contact.id}`,

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import { refuseStatusChange } from "../rules/status";
 import type { TChangeStatus } from "../schemas";
 import { findEpisodeInScope } from "./episode-scope";
@@ -73,10 +73,8 @@ export async function changeStatus({
       },
       include: { patient: { select: { unitId: true } } },
     });
-    await recordAccess(tx, {
+    await recordPatientAccess(tx, actor, {
       action: "UPDATE",
-      userId: actor.userId,
-      username: actor.username,
       unitId: episode.patient.unitId,
       patientId: episode.patientId,
       target: `episode:${episodeId}:status:${input.status}`,

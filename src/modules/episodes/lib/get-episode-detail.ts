@@ -3,7 +3,7 @@ import { CLINICAL_READERS, type UseCaseActor } from "@/lib/actor";
 import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import type { LocalDate } from "@/modules/clinical/rules/local-date";
 import { toContactView } from "@/modules/contacts/lib/log-contact";
 import { findEpisodeInScope } from "./episode-scope";
@@ -43,10 +43,8 @@ export async function getEpisodeDetail({
         await tx.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })
       ).map((u) => [u.id, u.displayName]),
     );
-    await recordAccess(tx, {
+    await recordPatientAccess(tx, actor, {
       action: "READ",
-      userId: actor.userId,
-      username: actor.username,
       unitId: episode.patient.unitId,
       patientId: episode.patientId,
       target: `episode:${episodeId}?asOf=${asOf}`,

@@ -3,7 +3,7 @@ import { CLINICAL_READERS, type UseCaseActor } from "@/lib/actor";
 import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import type { LocalDate } from "@/modules/clinical/rules/local-date";
 import { findEpisodeInScope } from "./episode-scope";
 import { evaluateStoredEpisode } from "./evaluate-episode";
@@ -24,10 +24,8 @@ export async function getEpisode({
     const episode = await findEpisodeInScope(tx, actor, episodeId);
     authorize(actor, { roles: CLINICAL_READERS });
     const { view } = await evaluateStoredEpisode(tx, episode, asOf);
-    await recordAccess(tx, {
+    await recordPatientAccess(tx, actor, {
       action: "READ",
-      userId: actor.userId,
-      username: actor.username,
       unitId: episode.patient.unitId,
       patientId: episode.patientId,
       target: `episode:${episode.id}?asOf=${asOf}`,

@@ -6,7 +6,7 @@ import { db, type DbTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import type { TOpenEpisode } from "../schemas";
 import { evaluateStoredEpisode } from "./evaluate-episode";
 
@@ -98,10 +98,8 @@ export async function openEpisode({
         },
         include: { patient: { select: { unitId: true } } },
       });
-      await recordAccess(tx, {
+      await recordPatientAccess(tx, actor, {
         action: "CREATE",
-        userId: actor.userId,
-        username: actor.username,
         unitId: patient.unitId,
         patientId,
         target: `episode:${episode.id}`,

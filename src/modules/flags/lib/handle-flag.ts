@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import { FLAG_LABEL, type FlagCode } from "@/modules/clinical/rules/flags";
 import { findEpisodeInScope } from "@/modules/episodes/lib/episode-scope";
 import { evaluateStoredEpisode } from "@/modules/episodes/lib/evaluate-episode";
@@ -54,10 +54,8 @@ export async function handleFlag({
         data: { answer: note, answeredAt: handledAt, answeredById: actor.userId },
       });
     }
-    await recordAccess(tx, {
+    await recordPatientAccess(tx, actor, {
       action: "UPDATE",
-      userId: actor.userId,
-      username: actor.username,
       unitId: episode.patient.unitId,
       patientId: episode.patientId,
       target: `episode:${episodeId}:flag:${code}`,

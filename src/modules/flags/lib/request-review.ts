@@ -4,7 +4,7 @@ import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import { findEpisodeInScope } from "@/modules/episodes/lib/episode-scope";
 
 const pending = () =>
@@ -38,10 +38,8 @@ export async function requestReview({
       const request = await tx.reviewRequest.create({
         data: { episodeId, question, requestedById: actor.userId },
       });
-      await recordAccess(tx, {
+      await recordPatientAccess(tx, actor, {
         action: "CREATE",
-        userId: actor.userId,
-        username: actor.username,
         unitId: episode.patient.unitId,
         patientId: episode.patientId,
         target: `review-request:${request.id}`,

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { fromDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import { toPatientView } from "./patient-view";
 
 /** A patient with their episodes (newest first); a logged read of the clinical record. */
@@ -24,10 +24,8 @@ export async function getPatient({
     });
     if (!patient) throw new AppError("NOT_FOUND", { userMessage: "Patienten hittades inte." });
     authorize(actor, { roles: CLINICAL_READERS });
-    await recordAccess(tx, {
+    await recordPatientAccess(tx, actor, {
       action: "READ",
-      userId: actor.userId,
-      username: actor.username,
       unitId: patient.unitId,
       patientId: patient.id,
       target: `patient:${patient.id}`,

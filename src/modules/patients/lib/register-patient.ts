@@ -4,7 +4,7 @@ import { authorize } from "@/lib/authorize";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordPatientAccess } from "@/modules/audit/lib/record-access";
 import type { TRegisterPatient } from "../schemas";
 import { toPatientView } from "./patient-view";
 
@@ -41,10 +41,8 @@ export async function registerPatient({
           createdById: actor.userId,
         },
       });
-      await recordAccess(tx, {
+      await recordPatientAccess(tx, actor, {
         action: "CREATE",
-        userId: actor.userId,
-        username: actor.username,
         unitId: patient.unitId,
         patientId: patient.id,
         target: `patient:${patient.id}`,
