@@ -4,7 +4,10 @@
 import "./load-env";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { parseEnv } from "@/lib/env";
+import { newRequestId } from "@/lib/request-id";
 import { createApiToken } from "@/modules/api-tokens/lib/tokens";
+import { recordAccess } from "@/modules/audit/lib/record-access";
 import { cliDatabaseUrl } from "./database-url";
 
 async function main() {
@@ -24,8 +27,24 @@ async function main() {
       console.error(`No active user named ${username}.`);
       process.exit(1);
     }
-    const { token } = await createApiToken(prisma, { userId: user.id, name: values.name ?? "CLI" });
+    const { token, id, expiresAt } = await prisma.$transaction(async (tx) => {
+      const created = await createApiToken(tx, {
+        userId: user.id,
+        name: values.name ?? "CLI",
+        days: parseEnv().API_TOKEN_DAYS,
+      });
+      // The log says the token came from the server's command line, not a session.
+      await recordAccess(tx, {
+        action: "API_TOKEN_CREATED",
+        userId: user.id,
+        username: user.username,
+        target: `api-token:${created.id}:cli`,
+        requestId: newRequestId(),
+      });
+      return created;
+    });
     console.log(token);
+    console.error(`Token ${id} for ${user.username}, valid until ${expiresAt.toISOString()}.`);
   } finally {
     await prisma.$disconnect();
   }

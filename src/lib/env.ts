@@ -26,6 +26,10 @@ export const ZEnv = z.object({
   LOGIN_MAX_FAILURES: intSetting(5, 1, 100),
   LOGIN_LOCK_MINUTES: intSetting(15, 1, 24 * 60),
   DB_POOL_MAX: intSetting(10, 1, 200),
+  /** Days an API token is valid from its creation. */
+  API_TOKEN_DAYS: intSetting(90, 1, 366),
+  /** The largest request body the HTTP API reads; larger ones get 413 before parsing. */
+  API_MAX_BODY_BYTES: intSetting(65_536, 1_024, 10_485_760),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 

@@ -1,6 +1,6 @@
 // Zod building blocks shared by forms, server actions and the HTTP API.
 import { z } from "zod";
-import { isLocalDate } from "@/modules/clinical/rules/local-date";
+import { isLocalDate } from "./local-date";
 
 export const ZLocalDate = z
   .string({ error: "Ange ett datum (ÅÅÅÅ-MM-DD)." })
@@ -46,6 +46,22 @@ export const requiredText = (max: number, message: string) =>
     .min(1, { error: message })
     .max(max, { error: `Högst ${max} tecken.` })
     .refine((v) => !CONTROL.test(v), noControl);
+
+// Invisible format characters (Unicode Cf) can make a name read as another or
+// as nothing: bidirectional overrides reorder what is shown, zero-width ones
+// hide. The zero-width non-joiner and joiner stay: Persian and Indic names
+// need them to be spelled right.
+const FORMAT_EXCEPT_JOINERS = /(?![\u200c\u200d])\p{Cf}/u;
+const LETTER = /\p{L}/u;
+
+/** A person's name: trimmed, NFC, at least one letter, no control or invisible format characters. */
+export const personName = (max: number, message: string) =>
+  requiredText(max, message)
+    .transform((v) => v.normalize("NFC"))
+    .refine((v) => !FORMAT_EXCEPT_JOINERS.test(v), {
+      error: "Namnet innehåller osynliga tecken eller tecken som vänder textriktningen.",
+    })
+    .refine((v) => LETTER.test(v), { error: "Namnet måste innehålla minst en bokstav." });
 
 /** Field errors in problem+json form: { "madrsS": ["…"] }. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {

@@ -69,6 +69,8 @@ async function main() {
       username: "bench-psykiater",
       role: "PSYKIATER" as const,
       unitIds: unitRows.map((u) => u.id),
+      credential: { kind: "session" as const, sessionId: "00000000-0000-4000-8000-0000000000b1" },
+      requestId: "00000000-0000-4000-8000-0000000000b2",
     };
     const times: number[] = [];
     let items = 0;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createApiToken, loginViaApi } from "./support";
+import { createApiToken, createUser, loginViaApi } from "./support";
 
 // The HTTP API through the real server, as a journal system would use it.
 test("a care manager's token registers a patient, opens an episode, logs a contact and reads flags", async ({
@@ -69,18 +69,30 @@ test("without a token the API answers 401 problem+json, and the OpenAPI document
   expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");
 });
 
-test("a user creates an API token in the UI, uses it, and revokes it", async ({ page }) => {
-  await loginViaApi(page, "lakare2");
+test("a user creates an API token in the UI after typing the password again, uses it, and revokes it", async ({
+  page,
+}) => {
+  const user = createUser({ role: "ALLMANLAKARE", unit: "Vårdcentralen Bergsjön" });
+  await loginViaApi(page, user.username, user.password);
   await page.getByRole("link", { name: "API-nycklar" }).click();
   await expect(page.getByRole("heading", { name: "API-nycklar" })).toBeVisible();
   await page.getByRole("button", { name: "Skapa nyckel" }).click();
   await expect(page.getByText("Ange vad nyckeln ska användas till.")).toBeVisible();
-  await page.getByLabel("Vad ska nyckeln användas till?").fill("Journalintegration");
+  const name = page.getByLabel("Vad ska nyckeln användas till?");
+  await name.fill("Journalintegration");
+  // A wrong password is refused, and the typed name stays in the form.
+  await page.getByLabel("Ditt lösenord").fill("fel-losenord");
   await page.getByRole("button", { name: "Skapa nyckel" }).click();
+  await expect(page.getByText("Fel lösenord. Efter flera fel låses kontot en stund.")).toBeVisible();
+  await expect(name).toHaveValue("Journalintegration");
+  await expect(page.getByLabel("Ditt lösenord")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Ditt lösenord").fill(user.password);
+  await page.getByRole("button", { name: "Skapa nyckel" }).click();
+  await expect(page.getByText(/Gäller till \d{4}-\d{2}-\d{2}/)).toBeVisible();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^svd_/);
   const me = await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
-  expect(((await me.json()) as { username: string }).username).toBe("lakare2");
+  expect(((await me.json()) as { username: string }).username).toBe(user.username);
   await page.getByRole("button", { name: "Spärra nyckeln Journalintegration" }).click();
   await expect(page.getByRole("cell", { name: /Spärrad/ })).toBeVisible();
   expect(

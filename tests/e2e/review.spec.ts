@@ -21,6 +21,12 @@ test("the psychiatrist works the review list: opens a non-responder and records 
   const form = page.getByLabel("Bedömning eller beslut för ”Ej behandlingssvar – konsultgenomgång”");
   await page.getByRole("button", { name: "Markera som hanterad" }).first().click();
   await expect(page.getByText("Skriv vad som bedömdes eller beslutades.").first()).toBeVisible();
+  // A refused submission keeps what the clinician typed (React resets the form after an action).
+  const long = `Genomgång: ${"lång text ".repeat(520)}`;
+  await form.fill(long);
+  await form.locator("xpath=ancestor::form").getByRole("button", { name: "Markera som hanterad" }).click();
+  await expect(page.getByText("Högst 5000 tecken.")).toBeVisible();
+  await expect(form).toHaveValue(long);
   await form.fill("Genomgång: byt till mirtazapin 15 mg, KBT-grupp. Ny bedömning om fyra veckor.");
   await form.locator("xpath=ancestor::form").getByRole("button", { name: "Markera som hanterad" }).click();
   // The page re-renders from the server: the flag leaves the open list and joins the handled ones.

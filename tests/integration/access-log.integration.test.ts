@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { recordAccess } from "@/modules/audit/lib/record-access";
 import { checkAppRole } from "@/lib/db/migrate";
 import { createTestUser } from "../support/factories";
@@ -29,14 +29,14 @@ const errorOf = async (client: pg.Client, sql: string) => {
 describe("access log is append-only, enforced by the database", () => {
   it("recordAccess writes a row the app can read back", async () => {
     const user = await createTestUser();
-    await recordAccess(db(), {
+    await recordAccess(systemDb(), {
       action: "READ",
       userId: user.id,
       username: user.username,
       target: "test",
       requestId: "req-1",
     });
-    const rows = await db().accessLog.findMany({ where: { userId: user.id } });
+    const rows = await systemDb().accessLog.findMany({ where: { userId: user.id } });
     expect(rows).toMatchObject([
       { action: "READ", username: user.username, target: "test", requestId: "req-1" },
     ]);
@@ -64,11 +64,11 @@ describe("access log is append-only, enforced by the database", () => {
   });
 
   it("the triggers stop even the owning role (second wall)", async () => {
-    await recordAccess(db(), { action: "READ", userId: null, username: "wall-test" });
+    await recordAccess(systemDb(), { action: "READ", userId: null, username: "wall-test" });
     expect(await errorOf(owner, "UPDATE access_log SET target = 'x'")).toMatch(/append-only/);
     expect(await errorOf(owner, "DELETE FROM access_log")).toMatch(/append-only/);
     expect(await errorOf(owner, "TRUNCATE access_log")).toMatch(/append-only/);
-    expect(await db().accessLog.count({ where: { username: "wall-test" } })).toBe(1);
+    expect(await systemDb().accessLog.count({ where: { username: "wall-test" } })).toBe(1);
   });
 });
 

@@ -1,8 +1,8 @@
 import { validate, compileErrors } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
-import { addDays } from "@/modules/clinical/rules/local-date";
+import { addDays } from "@/lib/local-date";
 import { items } from "@/modules/clinical/rules/test-builders";
 import { api } from "../support/api";
 import { accessRows, createTestUnit, createTokenUser, uniquePersonnummer } from "../support/factories";
@@ -44,7 +44,7 @@ describe("authentication", () => {
   it("a revoked token is refused", async () => {
     const { token, user } = await createTokenUser();
     expect((await api("GET", "/me", { token })).status).toBe(200);
-    await db().apiToken.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    await systemDb().apiToken.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
     expect((await api("GET", "/me", { token })).status).toBe(401);
   });
 
@@ -150,7 +150,20 @@ describe("patients", () => {
         })
       ).status,
     ).toBe(404);
-    expect(await accessRows({ userId: b.cm.user.id })).toEqual([]);
+    // Each attempt is logged as refused; the row names the record tried, for a.unit's log review.
+    expect(
+      (await accessRows({ userId: b.cm.user.id })).map((r) => [
+        r.action,
+        r.target,
+        r.patientId,
+        r.unitId,
+        r.refusal,
+      ]),
+    ).toEqual([
+      ["READ", `patient:${patientId}`, patientId, a.unit.id, "NOT_FOUND"],
+      ["READ", "patient:00000000-0000-4000-8000-000000000000", null, null, "NOT_FOUND"],
+      ["CREATE", "patient", null, a.unit.id, "NOT_FOUND"],
+    ]);
   });
 
   it("search by personnummer stays in the caller's units and logs each patient read", async () => {
@@ -175,7 +188,7 @@ describe("patients", () => {
     const a = await setup();
     const chef = await createTokenUser({ role: "VERKSAMHETSCHEF", unitIds: [a.unit.id] });
     const { patientId } = await registerWithEpisode(a.cm.token, a.unit.id, daysAgo(3));
-    const pnr = (await db().patient.findUniqueOrThrow({ where: { id: patientId } })).personnummer;
+    const pnr = (await systemDb().patient.findUniqueOrThrow({ where: { id: patientId } })).personnummer;
     expect(
       (await api<unknown[]>("GET", `/patients?personnummer=${pnr}`, { token: chef.token })).body,
     ).toHaveLength(1);
@@ -242,7 +255,7 @@ describe("episodes and contacts", () => {
     });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors).length).toBeGreaterThan(0);
-    expect(await db().contact.count({ where: { episodeId } })).toBe(0);
+    expect(await systemDb().contact.count({ where: { episodeId } })).toBe(0);
   });
 
   it("null means absent for optional fields; control characters in text are 400, never 500", async () => {
@@ -337,7 +350,7 @@ describe("episodes and contacts", () => {
       body: { status: "DEACTIVATED", date: daysAgo(5), reason: "x", version },
     });
     expect(stale.status).toBe(409);
-    expect((await db().episode.findUniqueOrThrow({ where: { id: episodeId } })).status).toBe(
+    expect((await systemDb().episode.findUniqueOrThrow({ where: { id: episodeId } })).status).toBe(
       "RELAPSE_PREVENTION",
     );
   });
@@ -446,7 +459,15 @@ describe("evaluation, flags and handling", () => {
       await api<{ flags: { code: string }[] }>("GET", `/episodes/${episodeId}`, { token: gp.token })
     ).body.flags;
     expect(flags.map((f) => f.code)).not.toContain("SAFETY_RISK");
-    expect((await accessRows({ userId: gp.user.id })).map((r) => r.action)).toEqual(["UPDATE", "READ"]);
+    // The handling, the refused second one (409 names the episode), the read.
+    expect((await accessRows({ userId: gp.user.id })).map((r) => [r.action, r.refusal])).toEqual([
+      ["UPDATE", null],
+      ["UPDATE", "CONFLICT"],
+      ["READ", null],
+    ]);
+    expect((await accessRows({ userId: cm.user.id })).filter((r) => r.refusal)).toMatchObject([
+      { action: "UPDATE", target: `episode:${episodeId}:flag:SAFETY_RISK`, refusal: "FORBIDDEN" },
+    ]);
     expect(
       (
         await api("POST", `/episodes/${episodeId}/flags/NOT_A_FLAG/handle`, {
@@ -497,7 +518,7 @@ describe("evaluation, flags and handling", () => {
       body: { note: "Höj sertralin till 100 mg." },
     });
     expect(answer.status).toBe(200);
-    const request = await db().reviewRequest.findFirstOrThrow({ where: { episodeId } });
+    const request = await systemDb().reviewRequest.findFirstOrThrow({ where: { episodeId } });
     expect(request).toMatchObject({ answer: "Höj sertralin till 100 mg.", answeredById: psy.user.id });
     expect(
       (
@@ -541,7 +562,6 @@ describe("OpenAPI", () => {
 describe("access log", () => {
   it("every endpoint that reads or writes patient data writes its row, with unit, patient and request id", async () => {
     const { unit, cm } = await setup();
-    const gp = await createTokenUser({ role: "ALLMANLAKARE", unitIds: [unit.id] });
     const psy = await createTokenUser({ role: "PSYKIATER", unitIds: [unit.id] });
     const pnr = uniquePersonnummer();
     const patient = await api<{ id: string }>("POST", "/patients", {
@@ -596,6 +616,26 @@ describe("access log", () => {
         ["UPDATE", `episode:${episodeId}:flag:MARKED_FOR_REVIEW`, patientId],
       ],
     );
-    expect(await accessRows({ userId: gp.user.id })).toEqual([]);
+  });
+
+  it("each row names the API token, a request id made by the server, and the client's own id apart", async () => {
+    const { unit, cm } = await setup();
+    const clientId = "journal-42/abc";
+    const res = await api<{ id: string }>("POST", "/patients", {
+      token: cm.token,
+      headers: { "x-request-id": clientId },
+      body: { personnummer: uniquePersonnummer(), givenName: "A", familyName: "B", unitId: unit.id },
+    });
+    expect(res.status).toBe(201);
+    const [row] = await accessRows({ userId: cm.user.id });
+    expect(row).toMatchObject({ apiTokenId: cm.tokenId, sessionId: null, clientRequestId: clientId });
+    expect(row!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(row!.requestId).not.toBe(clientId);
+    // A UUID sent by the client is the client's too, never the server's id.
+    const forged = "00000000-0000-4000-8000-000000000042";
+    await api("GET", `/patients/${res.body.id}`, { token: cm.token, headers: { "x-request-id": forged } });
+    const last = (await accessRows({ userId: cm.user.id })).at(-1)!;
+    expect(last).toMatchObject({ clientRequestId: forged });
+    expect(last.requestId).not.toBe(forged);
   });
 });

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { attemptLogin } from "@/modules/auth/lib/login";
 import { unique } from "../support/factories";
 
@@ -21,7 +21,7 @@ describe("npm run user:create", () => {
       { SAMVARD_PASSWORD: "ett-langt-losenord" },
     );
     expect(stdout).toContain(`Created ${username} (VERKSAMHETSCHEF) in ${unitName}`);
-    const user = await db().user.findUniqueOrThrow({
+    const user = await systemDb().user.findUniqueOrThrow({
       where: { username },
       include: { memberships: { include: { unit: true } } },
     });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { attemptLogin } from "@/modules/auth/lib/login";
-import { endSession, resolveSession } from "@/modules/auth/lib/session";
+import { endSession, isSessionLive, resolveSession } from "@/modules/auth/lib/session";
 import { TEST_PASSWORD, accessRows, createTestUnit, createTestUser, unique } from "../support/factories";
 
 const t0 = new Date("2026-11-22T09:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+const REQ = { requestId: "00000000-0000-4000-8000-0000000000aa" };
 
 describe("login", () => {
   it("a right password opens a server-side session and logs LOGIN", async () => {
@@ -19,7 +20,7 @@ describe("login", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.user).toMatchObject({ id: user.id, role: "VARDSAMORDNARE" });
-    expect(await db().session.count({ where: { id: result.sessionId, endedAt: null } })).toBe(1);
+    expect(await systemDb().session.count({ where: { id: result.sessionId, endedAt: null } })).toBe(1);
     expect(await accessRows({ userId: user.id })).toMatchObject([{ action: "LOGIN", requestId: "r1" }]);
   });
 
@@ -33,12 +34,12 @@ describe("login", () => {
     expect(await accessRows({ userId: user.id })).toMatchObject([{ action: "LOGIN_FAILED" }]);
     // The typed name of an unknown user is not logged (it may be a misplaced password).
     expect(await accessRows({ username: ghostName })).toEqual([]);
-    const rows = await db().accessLog.findMany({ where: { target: "login:unknown-user" } });
+    const rows = await systemDb().accessLog.findMany({ where: { target: "login:unknown-user" } });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.username === null && r.userId === null && r.action === "LOGIN_FAILED")).toBe(
       true,
     );
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(1);
+    expect((await systemDb().user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(1);
   });
 
   it("locks the account for 15 minutes after 5 consecutive failures, even for the right password", async () => {
@@ -59,7 +60,7 @@ describe("login", () => {
     });
     const after = await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: at(19) });
     expect(after.ok).toBe(true);
-    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    const row = await systemDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
   });
 
@@ -82,14 +83,46 @@ describe("login", () => {
     await Promise.all(
       Array.from({ length: 5 }, () => attemptLogin({ username: user.username, password: "fel", now: t0 })),
     );
-    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    const row = await systemDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.failedLoginCount).toBe(5);
     expect(row.lockedUntil).toEqual(at(15));
   });
 
+  it("the lock holds under concurrency: 39 wrong passwords and the right one at once do not log in", async () => {
+    // The attack of the security review: sent together, every attempt read the
+    // account before the others locked it, and the right password then logged
+    // in after 33 "locked" answers and cleared the count.
+    const user = await createTestUser();
+    const wrong = Array.from({ length: 39 }, () =>
+      attemptLogin({ username: user.username, password: "fel", now: t0 }),
+    );
+    const right = attemptLogin({ username: user.username, password: TEST_PASSWORD, now: t0 });
+    const results = await Promise.all([...wrong, right]);
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "LOCKED" });
+    expect(results.filter((r) => r.ok)).toEqual([]);
+    const row = await systemDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil).toEqual(at(15));
+    expect(row.failedLoginCount).toBeGreaterThanOrEqual(5);
+    expect(await systemDb().session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await accessRows({ userId: user.id })).some((r) => r.action === "LOGIN")).toBe(false);
+  });
+
+  it("a login's row names its session and a request id made by the server", async () => {
+    const user = await createTestUser();
+    const result = await attemptLogin({
+      username: user.username,
+      password: TEST_PASSWORD,
+      clientRequestId: "c-1",
+    });
+    if (!result.ok) throw new Error("login failed");
+    expect(await accessRows({ userId: user.id })).toMatchObject([
+      { action: "LOGIN", sessionId: result.sessionId, clientRequestId: "c-1", apiTokenId: null },
+    ]);
+  });
+
   it("a deactivated user cannot log in", async () => {
     const user = await createTestUser();
-    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    await systemDb().user.update({ where: { id: user.id }, data: { active: false } });
     expect(await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: t0 })).toEqual({
       ok: false,
       reason: "INVALID",
@@ -108,32 +141,50 @@ describe("server-side sessions", () => {
   it("resolves the actor with role and units", async () => {
     const [a, b] = [await createTestUnit(), await createTestUnit()];
     const { user, sessionId } = await login({ role: "PSYKIATER", unitIds: [a.id, b.id] });
-    const actor = await resolveSession(sessionId, at(1));
-    expect(actor).toMatchObject({ userId: user.id, role: "PSYKIATER", sessionId });
+    const actor = await resolveSession(sessionId, REQ, at(1));
+    expect(actor).toMatchObject({
+      userId: user.id,
+      role: "PSYKIATER",
+      credential: { kind: "session", sessionId },
+    });
     expect(actor?.unitIds.sort()).toEqual([a.id, b.id].sort());
   });
 
   it("ends after 30 idle minutes, and activity keeps it alive", async () => {
     const { user, sessionId } = await login();
-    expect(await resolveSession(sessionId, at(29))).not.toBeNull(); // touched at 29
-    expect(await resolveSession(sessionId, at(58))).not.toBeNull(); // 29 minutes after the touch
-    expect(await resolveSession(sessionId, at(89))).toBeNull(); // 31 idle minutes
-    expect(await resolveSession(sessionId, at(90))).toBeNull(); // stays ended
+    expect(await resolveSession(sessionId, REQ, at(29))).not.toBeNull(); // touched at 29
+    expect(await resolveSession(sessionId, REQ, at(58))).not.toBeNull(); // 29 minutes after the touch
+    expect(await resolveSession(sessionId, REQ, at(89))).toBeNull(); // 31 idle minutes
+    expect(await resolveSession(sessionId, REQ, at(90))).toBeNull(); // stays ended
     const rows = await accessRows({ userId: user.id });
     expect(rows.map((r) => r.action)).toEqual(["LOGIN", "SESSION_ENDED"]);
+  });
+
+  it("an idle session refused by the cookie check is ended for good, with its log row", async () => {
+    // next-auth's jwt callback (every /api/auth/session call) used to refuse an
+    // idle session without ending it: no ended_at, no row in the log.
+    const { user, sessionId } = await login();
+    expect(await isSessionLive(sessionId, REQ, at(10))).toBe(true);
+    expect(await isSessionLive(sessionId, REQ, at(31))).toBe(false);
+    const session = await systemDb().session.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(session).toMatchObject({ endedAt: at(31), endedReason: "idle" });
+    expect(await accessRows({ userId: user.id })).toMatchObject([
+      { action: "LOGIN" },
+      { action: "SESSION_ENDED", sessionId, requestId: REQ.requestId },
+    ]);
   });
 
   it("logout ends the session for good and is logged once", async () => {
     const { user, sessionId } = await login();
     await endSession({ sessionId, reason: "logout", now: at(1) });
     await endSession({ sessionId, reason: "logout", now: at(2) });
-    expect(await resolveSession(sessionId, at(3))).toBeNull();
+    expect(await resolveSession(sessionId, REQ, at(3))).toBeNull();
     expect((await accessRows({ userId: user.id })).map((r) => r.action)).toEqual(["LOGIN", "LOGOUT"]);
   });
 
   it("a lockout ends the user's open sessions", async () => {
     const { user, sessionId } = await login();
     for (let i = 0; i < 5; i++) await attemptLogin({ username: user.username, password: "fel", now: at(1) });
-    expect(await resolveSession(sessionId, at(2))).toBeNull();
+    expect(await resolveSession(sessionId, REQ, at(2))).toBeNull();
   });
 });

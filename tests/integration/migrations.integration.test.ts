@@ -68,7 +68,7 @@ describe("Prisma Migrate offline", () => {
       const statuses = new Set<string>();
       for (const e of episodes) {
         const r = evaluateEpisode(
-          await loadEpisodeFacts(prisma, e.id, e.startDate),
+          await loadEpisodeFacts(prisma, e, "2026-11-22"),
           "2026-11-22",
           DEFAULT_RULE_SETTINGS,
         );

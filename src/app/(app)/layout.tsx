@@ -1,4 +1,4 @@
-import { requireActor } from "@/lib/authz";
+import { requireActor } from "@/modules/auth/lib/current-actor";
 import { AppHeader } from "@/modules/home/components/app-header";
 
 export const dynamic = "force-dynamic";

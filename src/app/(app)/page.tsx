@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/authz";
+import { requireActor } from "@/modules/auth/lib/current-actor";
 import { HomePage } from "@/modules/home/components/home-page";
 
 export const metadata: Metadata = { title: "Start" };

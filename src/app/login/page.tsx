@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/authz";
+import { currentActor } from "@/modules/auth/lib/current-actor";
 import { safeCallbackUrl } from "@/modules/auth/rules/callback-url";
 import { LoginForm } from "@/modules/auth/components/login-form";
 

@@ -9,10 +9,14 @@ export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$tra
 const globalForPrisma = globalThis as unknown as { samvardPrisma?: PrismaClient };
 
 /**
- * The app's Prisma Client, created on first use so that `next build` and
- * commands that never touch the database need no DATABASE_URL.
+ * The app's Prisma Client, unscoped: it sees every unit's patients. Patient
+ * data goes through the scoped entries of modules/patient-data (withEpisode,
+ * withPatient, withUnits), which filter by the actor's units in their first
+ * query, authorize and write the access log. The alarming name is on purpose:
+ * every other use is visible in review (and listed in system-db.test.ts).
+ * Created on first use so that `next build` needs no DATABASE_URL.
  */
-export function db(): PrismaClient {
+export function systemDb(): PrismaClient {
   if (!globalForPrisma.samvardPrisma) {
     const { DATABASE_URL, DB_POOL_MAX } = env();
     if (!DATABASE_URL) throw new Error("DATABASE_URL is not set (the launcher sets it in demo mode)");

@@ -1,9 +1,10 @@
 import "server-only";
-import { trustedRequestId } from "@/lib/request-id";
+import { clientRequestId, newRequestId } from "@/lib/request-id";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { attemptLogin } from "./lib/login";
 import { endSession, isSessionLive } from "./lib/session";
+import { safeCallbackUrl } from "./rules/callback-url";
 import { LOGIN_ERROR } from "./rules/login-errors";
 
 const header = (headers: unknown, name: string): string | undefined => {
@@ -28,7 +29,8 @@ export const authOptions: AuthOptions = {
         const result = await attemptLogin({
           username: credentials?.username ?? "",
           password: credentials?.password ?? "",
-          requestId: trustedRequestId(header(req.headers, "x-request-id")),
+          requestId: newRequestId(),
+          clientRequestId: clientRequestId(header(req.headers, "x-request-id")),
         });
         if (result.ok) return { id: result.user.id, name: result.user.displayName, sid: result.sessionId };
         throw new Error(
@@ -40,6 +42,12 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    // Only our own site, and never an exception on a malformed URL (for the
+    // next-auth.callback-url cookie, which the route's check does not see).
+    redirect({ url, baseUrl }) {
+      if (url === "/login" || url === `${baseUrl}/login`) return `${baseUrl}/login`; // after logout
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     // Every use of the cookie (pages, /api/auth/session) re-checks the server-side
     // session: an ended one throws, and next-auth then clears the cookie.
     async jwt({ token, user }) {
@@ -47,7 +55,8 @@ export const authOptions: AuthOptions = {
         token.sid = user.sid;
         return token;
       }
-      if (!token.sid || !(await isSessionLive(token.sid))) throw new Error("session ended");
+      if (!token.sid || !(await isSessionLive(token.sid, { requestId: newRequestId() })))
+        throw new Error("session ended");
       return token;
     },
     session({ session, token }) {
@@ -68,7 +77,7 @@ export const authOptions: AuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sid) await endSession({ sessionId: token.sid, reason: "logout" });
+      if (token?.sid) await endSession({ sessionId: token.sid, reason: "logout", requestId: newRequestId() });
     },
   },
 };

@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
-
-export const CONTACT_TYPES = ["PHONE", "IN_PERSON", "VIDEO"] as const;
-export const COUNTERPARTS = [
-  "PATIENT",
-  "FORSAKRINGSKASSAN",
-  "SOCIALTJANST",
-  "ARBETSGIVARE",
-  "OTHER",
-] as const;
+import { CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
 
 const ZMadrsS = z
   .array(
@@ -64,3 +56,22 @@ export const ZLogContact = z
     }
   });
 export type TLogContact = z.infer<typeof ZLogContact>;
+
+/** A contact as the API returns it. */
+export const ZContact = z.object({
+  id: z.uuid(),
+  episodeId: z.uuid(),
+  date: ZLocalDate,
+  time: z.string().nullable(),
+  type: z.enum(CONTACT_TYPES),
+  counterpart: z.enum(COUNTERPARTS),
+  reached: z.boolean(),
+  madrsS: z.array(z.int()).length(9).nullable().meta({ description: "The nine item scores, or null" }),
+  madrsSTotal: z.int().nullable(),
+  sickLeave: z.int().nullable(),
+  durationMinutes: z.int().nullable(),
+  note: z.string().nullable(),
+  nextPlannedDate: ZLocalDate.nullable(),
+  authorId: z.uuid(),
+  recordedAt: z.iso.datetime({ offset: true }),
+});

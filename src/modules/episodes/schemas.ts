@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { ZId, ZLocalDate, ZSickLeave, optionalText, requiredText, optional } from "@/lib/schemas";
-import { FLAG_CODES } from "@/modules/clinical/rules/flags";
-
-export const EPISODE_STATUSES = ["ACTIVE", "RELAPSE_PREVENTION", "COMPLETED", "DEACTIVATED"] as const;
+import { ZId, ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
+import { EPISODE_STATUSES } from "@/lib/vocabulary";
+import { ZOpenFlag } from "@/modules/flags/schemas";
 
 export const ZOpenEpisode = z.object({
   startDate: ZLocalDate,
@@ -35,20 +34,6 @@ export const ZChangeStatus = z
   });
 export type TChangeStatus = z.infer<typeof ZChangeStatus>;
 
-export const ZReviewRequestInput = z.object({
-  question: requiredText(2000, "Skriv frågan till psykiatern."),
-});
-export const ZHandleFlagInput = z.object({
-  note: requiredText(5000, "Skriv vad som bedömdes eller beslutades."),
-});
-export const ZFlagCode = z.enum(FLAG_CODES, { error: "Okänd flagga." });
-
-const ZOpenFlag = z.object({
-  code: z.enum(FLAG_CODES),
-  to: z.enum(["GP", "PSYCHIATRIST", "CARE_MANAGER"]),
-  since: ZLocalDate,
-});
-
 export const ZEpisode = z.object({
   id: z.uuid(),
   patientId: z.uuid(),
@@ -76,22 +61,4 @@ export const ZEpisode = z.object({
   partialResponse: z.boolean(),
   remission: z.boolean(),
   flags: z.array(ZOpenFlag),
-});
-
-export const ZReviewListQuery = z.object({ asOf: optional(ZLocalDate), unitId: optional(ZId) });
-export const ZReviewList = z.object({
-  asOf: ZLocalDate,
-  items: z.array(
-    z.object({
-      episodeId: z.uuid(),
-      patientId: z.uuid(),
-      unitId: z.uuid(),
-      week: z.int(),
-      daysInTreatment: z.int(),
-      baseline: z.int().nullable(),
-      latest: z.int().nullable(),
-      reduction: z.number().nullable(),
-      flags: z.array(z.enum(FLAG_CODES)),
-    }),
-  ),
 });

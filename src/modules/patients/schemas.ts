@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZId, optionalText, requiredText, optional } from "@/lib/schemas";
+import { ZId, optionalText, optional, personName } from "@/lib/schemas";
+import { EPISODE_STATUSES } from "@/lib/vocabulary";
 import { parseIdentityNumber } from "./rules/identity";
 
 /** Accepts the forms of domain.md; yields the 12-digit normalised number. */
@@ -21,8 +22,8 @@ export const ZPersonnummer = z
 
 export const ZRegisterPatient = z.object({
   personnummer: ZPersonnummer,
-  givenName: requiredText(100, "Ange förnamn."),
-  familyName: requiredText(100, "Ange efternamn."),
+  givenName: personName(100, "Ange förnamn."),
+  familyName: personName(100, "Ange efternamn."),
   phone: optionalText(30).refine((v) => v === undefined || /^\+?[0-9 ()-]{5,30}$/.test(v), {
     error: "Ange telefonnummer med siffror (t.ex. 070-123 45 67).",
   }),
@@ -32,11 +33,31 @@ export type TRegisterPatient = z.infer<typeof ZRegisterPatient>;
 
 export const ZPatientSearch = z.object({ personnummer: optional(ZPersonnummer) });
 
-export const ZPatient = z.object({
+/** Who a patient is, and nothing of the record: what a verksamhetschef's look-up returns. */
+export const ZPatientIdentity = z.strictObject({
   id: z.uuid(),
   personnummer: z.string().meta({ description: "12 digits", examples: ["191212121212"] }),
   givenName: z.string(),
   familyName: z.string(),
-  phone: z.string().nullable(),
   unitId: z.uuid(),
+});
+
+export const ZPatient = z.strictObject({ ...ZPatientIdentity.shape, phone: z.string().nullable() });
+
+/** A search answers with patients, or, for a verksamhetschef, with identities only. */
+export const ZPatientSearchResult = z.array(z.union([ZPatient, ZPatientIdentity]));
+
+export const ZPatientWithEpisodes = ZPatient.extend({
+  episodes: z.array(
+    z.object({
+      id: z.uuid(),
+      status: z.enum(EPISODE_STATUSES),
+      version: z.int(),
+      startDate: z.string(),
+      closedDate: z.string().nullable(),
+      careManagerId: z.uuid().nullable(),
+      gpId: z.uuid().nullable(),
+      diagnosis: z.string().nullable(),
+    }),
+  ),
 });

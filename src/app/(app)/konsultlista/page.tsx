@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/authz";
 import { todayInStockholm } from "@/lib/dates";
-import { isLocalDate } from "@/modules/clinical/rules/local-date";
-import { ReviewListPage } from "@/modules/review/components/review-list-page";
+import { isLocalDate } from "@/lib/local-date";
+import { requireActor } from "@/modules/auth/lib/current-actor";
+import { may } from "@/modules/auth/rules/permissions";
 import { RoleNotice } from "@/modules/home/components/role-notice";
+import { ReviewListPage } from "@/modules/review/components/review-list-page";
 
 export const metadata: Metadata = { title: "Konsultlista" };
 
@@ -11,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
-  if (actor.role === "VERKSAMHETSCHEF")
+  if (!may(actor.role, "clinical:read"))
     return <RoleNotice>Konsultlistan visar patientuppgifter och är för vårdens roller.</RoleNotice>;
   const raw = (await searchParams).asOf;
   const asOf = typeof raw === "string" && isLocalDate(raw) ? raw : todayInStockholm();

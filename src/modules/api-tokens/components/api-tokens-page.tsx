@@ -1,22 +1,26 @@
-import type { Actor } from "@/lib/authz";
+import { env } from "@/lib/env";
+import type { Actor } from "@/modules/auth/actor";
 import { formatDateTime } from "@/lib/format";
 import { Td, Th } from "@/components/table";
-import { revokeTokenAction } from "../actions";
 import { listOwnTokens } from "../lib/manage-tokens";
 import { CreateTokenForm } from "./create-token-form";
+import { RevokeTokenButton } from "./revoke-token-button";
 
-export async function ApiTokensPage({ actor }: { actor: Actor }) {
+export async function ApiTokensPage({ actor, now }: { actor: Actor; now: Date }) {
   const tokens = await listOwnTokens(actor.userId);
+  const state = (t: (typeof tokens)[number]) =>
+    t.revokedAt ? `Spärrad ${formatDateTime(t.revokedAt)}` : t.expiresAt <= now ? "Har gått ut" : "Aktiv";
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">API-nycklar</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
           En API-nyckel låter ett annat system, till exempel journalsystemet, använda Samvårds API med din
-          roll och dina enheter. Behandla den som ett lösenord och spärra den när den inte längre behövs.
+          roll och dina enheter. Behandla den som ett lösenord och spärra den när den inte längre behövs. En
+          nyckel gäller i {env().API_TOKEN_DAYS} dagar.
         </p>
       </div>
-      <CreateTokenForm />
+      <CreateTokenForm days={env().API_TOKEN_DAYS} />
       <section aria-labelledby="tokens">
         <h2 id="tokens" className="mb-2 text-lg font-semibold">
           Dina nycklar
@@ -30,6 +34,7 @@ export async function ApiTokensPage({ actor }: { actor: Actor }) {
                 <Th>Användning</Th>
                 <Th>Skapad</Th>
                 <Th>Senast använd</Th>
+                <Th>Gäller till</Th>
                 <Th>Status</Th>
                 <Th>
                   <span className="sr-only">Åtgärd</span>
@@ -42,19 +47,10 @@ export async function ApiTokensPage({ actor }: { actor: Actor }) {
                   <Td>{t.name}</Td>
                   <td className="px-3 py-1.5 tabular-nums">{formatDateTime(t.createdAt)}</td>
                   <td className="px-3 py-1.5 tabular-nums">{formatDateTime(t.lastUsedAt)}</td>
-                  <Td>{t.revokedAt ? `Spärrad ${formatDateTime(t.revokedAt)}` : "Aktiv"}</Td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatDateTime(t.expiresAt)}</td>
+                  <Td>{state(t)}</Td>
                   <td className="px-3 py-1.5 text-right">
-                    {!t.revokedAt && (
-                      <form action={revokeTokenAction}>
-                        <input type="hidden" name="tokenId" value={t.id} />
-                        <button
-                          type="submit"
-                          className="rounded border border-slate-300 px-2 py-1 text-red-800 hover:bg-red-50"
-                        >
-                          Spärra<span className="sr-only"> nyckeln {t.name}</span>
-                        </button>
-                      </form>
-                    )}
+                    {!t.revokedAt && t.expiresAt > now && <RevokeTokenButton tokenId={t.id} name={t.name} />}
                   </td>
                 </tr>
               ))}

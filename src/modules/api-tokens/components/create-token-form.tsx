@@ -1,51 +1,52 @@
 "use client";
 
 import { useActionState } from "react";
-import { createTokenAction, type CreateTokenState } from "../actions";
+import { formatDateTime } from "@/lib/format";
+import { IDLE } from "@/modules/forms/action-state";
+import { Field } from "@/modules/forms/components/field";
+import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
+import { createTokenAction } from "../actions";
 
-export function CreateTokenForm() {
-  const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, {});
-  const nameError = state.fieldErrors?.name?.[0];
+export function CreateTokenForm({ days }: { days: number }) {
+  const [state, action] = useActionState(createTokenAction, IDLE);
   return (
     <div className="space-y-4">
-      <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
-        <div>
-          <label htmlFor="token-name" className="block text-sm font-medium">
-            Vad ska nyckeln användas till?
-          </label>
-          <input
-            id="token-name"
-            name="name"
-            required
-            maxLength={100}
-            placeholder="t.ex. Journalintegration"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? "token-name-error" : undefined}
-            className="mt-1 block w-72 rounded border border-slate-400 px-3 py-2"
-          />
-          {nameError && (
-            <p id="token-name-error" className="mt-1 text-sm text-red-800">
-              {nameError}
-            </p>
-          )}
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {pending ? "Skapar…" : "Skapa nyckel"}
-        </button>
+      <form
+        action={action}
+        className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        noValidate
+      >
+        <h2 className="text-lg font-semibold">Ny nyckel</h2>
+        <FormMessage state={state} />
+        <Field
+          name="name"
+          label="Vad ska nyckeln användas till?"
+          placeholder="t.ex. Journalintegration"
+          maxLength={100}
+          required
+          state={state}
+        />
+        <Field
+          name="password"
+          type="password"
+          label="Ditt lösenord"
+          hint={`En nyckel gäller i ${days} dagar, även efter att du loggat ut; därför frågar vi efter lösenordet igen.`}
+          autoComplete="current-password"
+          required
+          state={state}
+        />
+        <SubmitButton pendingText="Skapar…">Skapa nyckel</SubmitButton>
       </form>
-      {state.token && (
+      {state.status === "ok" && (
         <div role="status" className="rounded border border-blue-300 bg-blue-50 p-3 text-blue-950">
           <p className="font-medium">Ny nyckel – kopiera den nu. Den visas bara en gång.</p>
           <code
             data-testid="new-token"
             className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono text-sm"
           >
-            {state.token}
+            {state.data.token}
           </code>
+          <p className="mt-2 text-sm">Gäller till {formatDateTime(new Date(state.data.expiresAt))}.</p>
         </div>
       )}
     </div>

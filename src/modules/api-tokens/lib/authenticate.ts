@@ -1,19 +1,26 @@
 import "server-only";
-import type { Actor } from "@/modules/auth/lib/session";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
+import type { Actor } from "@/modules/auth/actor";
 import { hashToken, looksLikeToken } from "./tokens";
-
-/** A token acts as its user: the session actor without a session. */
-export type TokenActor = Omit<Actor, "sessionId">;
 
 const TOUCH_EVERY_MS = 60_000;
 
-/** The user behind `Authorization: Bearer <token>`, or null (missing, unknown, revoked, inactive or locked). */
-export async function authenticateBearer(header: string | null): Promise<TokenActor | null> {
+export type BearerResult = { actor: Actor } | { refused: "missing" | "unknown" | "expired" };
+
+/**
+ * The user behind `Authorization: Bearer <token>`, acting with that user's role
+ * and units; refused when missing, unknown, revoked, expired, or the user is
+ * inactive or locked. `request` is the server's id of this request.
+ */
+export async function authenticateBearer(
+  header: string | null,
+  request: { requestId: string; clientRequestId: string | null },
+): Promise<BearerResult> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
-  if (!match?.[1] || !looksLikeToken(match[1])) return null;
-  const token = await db().apiToken.findUnique({
+  if (!match?.[1]) return { refused: "missing" };
+  if (!looksLikeToken(match[1])) return { refused: "unknown" };
+  const token = await systemDb().apiToken.findUnique({
     where: { tokenHash: hashToken(match[1]) },
     include: {
       user: { include: { memberships: { include: { unit: true }, orderBy: { unit: { name: "asc" } } } } },
@@ -26,17 +33,22 @@ export async function authenticateBearer(header: string | null): Promise<TokenAc
     !token.user.active ||
     (token.user.lockedUntil && token.user.lockedUntil > at)
   )
-    return null;
+    return { refused: "unknown" };
+  if (token.expiresAt <= at) return { refused: "expired" };
   if (!token.lastUsedAt || at.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-    await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: at } });
+    await systemDb().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: at } });
   }
   const units = token.user.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name }));
   return {
-    userId: token.user.id,
-    username: token.user.username,
-    displayName: token.user.displayName,
-    role: token.user.role,
-    unitIds: units.map((u) => u.id),
-    units,
+    actor: {
+      userId: token.user.id,
+      username: token.user.username,
+      displayName: token.user.displayName,
+      role: token.user.role,
+      unitIds: units.map((u) => u.id),
+      units,
+      credential: { kind: "api-token", tokenId: token.id },
+      ...request,
+    },
   };
 }

@@ -1,25 +1,76 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { recordActorAccess } from "@/modules/audit/lib/record-access";
+import type { UseCaseActor } from "@/modules/auth/actor";
+import { reauthenticate } from "@/modules/auth/lib/login";
 import { createApiToken } from "./tokens";
 
 /** The user's own tokens, newest first; never the token itself (only its hash is stored). */
 export const listOwnTokens = (userId: string) =>
-  db().apiToken.findMany({
+  systemDb().apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
   });
 
-export const createOwnToken = (userId: string, name: string) => createApiToken(db(), { userId, name });
-
-/** Revokes one of the user's own tokens; someone else's is "not found". */
-export async function revokeOwnToken(userId: string, tokenId: string): Promise<void> {
-  const { count } = await db().apiToken.updateMany({
-    where: { id: tokenId, userId, revokedAt: null },
-    data: { revokedAt: now() },
+/**
+ * A new token for the actor, after they typed their password again: a token
+ * outlives the session that made it, so a session left open must not be
+ * enough. Creation is access-logged (not patient data, but the key to it).
+ */
+export async function createOwnToken({
+  actor,
+  name,
+  password,
+}: {
+  actor: UseCaseActor;
+  name: string;
+  password: string;
+}) {
+  const ok = await reauthenticate({
+    actor: {
+      ...actor,
+      sessionId: actor.credential.kind === "session" ? actor.credential.sessionId : undefined,
+    },
+    password,
+    purpose: "api-token",
   });
-  if (count === 0)
-    throw new AppError("NOT_FOUND", { userMessage: "Nyckeln hittades inte eller är redan spärrad." });
+  if (!ok) {
+    throw new AppError("INVALID_INPUT", {
+      userMessage: "Fel lösenord.",
+      fieldErrors: { password: ["Fel lösenord. Efter flera fel låses kontot en stund."] },
+    });
+  }
+  return systemDb().$transaction(async (tx) => {
+    const created = await createApiToken(tx, {
+      userId: actor.userId,
+      name,
+      days: env().API_TOKEN_DAYS,
+      now: now(),
+    });
+    await recordActorAccess(tx, actor, { action: "API_TOKEN_CREATED", target: `api-token:${created.id}` });
+    return created;
+  });
+}
+
+/** Revokes one of the user's own tokens, logged; someone else's is "not found". */
+export async function revokeOwnToken({
+  actor,
+  tokenId,
+}: {
+  actor: UseCaseActor;
+  tokenId: string;
+}): Promise<void> {
+  await systemDb().$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: actor.userId, revokedAt: null },
+      data: { revokedAt: now() },
+    });
+    if (count === 0)
+      throw new AppError("NOT_FOUND", { userMessage: "Nyckeln hittades inte eller är redan spärrad." });
+    await recordActorAccess(tx, actor, { action: "API_TOKEN_REVOKED", target: `api-token:${tokenId}` });
+  });
 }

@@ -1,85 +1,107 @@
 import "server-only";
 import type { z } from "zod";
-import { fieldErrors } from "@/lib/schemas";
+import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
-import { authenticateBearer, type TokenActor } from "@/modules/api-tokens/lib/authenticate";
-import { isUuid, trustedRequestId } from "@/lib/request-id";
+import { clientRequestId, newRequestId } from "@/lib/request-id";
+import { fieldErrors } from "@/lib/schemas";
+import { authenticateBearer } from "@/modules/api-tokens/lib/authenticate";
+import type { Actor } from "@/modules/auth/actor";
+import { BodyTooLargeError, readJsonBody } from "./body";
+import { isNotFoundParam, type RouteContract } from "./contract";
 import { problem } from "./problem";
 
-type RouteContext = { params: Promise<Record<string, string>> };
-export type ApiContext = {
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type ApiInput<C extends RouteContract> = {
   req: Request;
-  actor: TokenActor;
-  requestId: string;
-  params: Record<string, string>;
+  actor: C["public"] extends true ? null : Actor;
+  params: Out<C["params"]>;
+  query: Out<C["query"]>;
+  body: Out<C["body"]>;
 };
 
-/** A path id that cannot exist is "not found", like another unit's record. */
-export function pathId(ctx: ApiContext, name = "id"): string {
-  const value = ctx.params[name] ?? "";
-  if (!isUuid(value)) throw new AppError("NOT_FOUND");
-  return value.toLowerCase();
-}
-
-function invalid(error: z.ZodError): AppError {
-  return new AppError("INVALID_INPUT", {
+const invalid = (error: z.ZodError) =>
+  new AppError("INVALID_INPUT", {
     userMessage: "Uppgifterna är ofullständiga eller felaktiga.",
     fieldErrors: fieldErrors(error),
   });
+
+/** Path parameters: an id that cannot exist is 404; any other bad segment (a flag code) is 400. */
+function parseParams(contract: RouteContract, raw: Record<string, string | string[]>) {
+  if (!contract.params) return { value: undefined, notFound: false };
+  const result = contract.params.safeParse(raw);
+  if (result.success) return { value: result.data, notFound: false };
+  const shape = contract.params.shape as Record<string, z.ZodType>;
+  const onlyIds = result.error.issues.every((i) => isNotFoundParam(shape[String(i.path[0])]));
+  if (!onlyIds) throw invalid(result.error);
+  return { value: undefined, notFound: true };
 }
 
-/** The JSON body, validated (400 with field errors). */
-export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new AppError("INVALID_INPUT", { userMessage: "Begäran saknar giltig JSON." });
-  }
-  const result = schema.safeParse(body);
-  if (!result.success) throw invalid(result.error);
-  return result.data;
-}
-
-/** Query parameters, validated (400 with field errors). */
-export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
-  const query = Object.fromEntries(new URL(req.url).searchParams);
-  const result = schema.safeParse(query);
-  if (!result.success) throw invalid(result.error);
-  return result.data;
-}
-
-export const json = (data: unknown, status = 200): Response =>
+const json = (data: unknown, status: number): Response =>
   Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
- * Wraps an API route: bearer authentication (401), then the handler, whose
- * use case answers 400/404/403/409/422 through AppError in api.md's order.
- * Nothing unexpected leaks: other errors are logged and answered 500.
+ * An API route from its contract: bearer authentication (401), inputs (400,
+ * and 413 for a body over API_MAX_BODY_BYTES, refused before parsing), path
+ * ids (404), then the handler, whose use case answers 404/403/409/422 through
+ * AppError in api.md's order. Nothing unexpected leaks: other errors are
+ * logged with the request id and answered 500 naming it.
  */
-export function apiRoute(handler: (ctx: ApiContext) => Promise<Response>) {
+export function apiRoute<const C extends RouteContract>(
+  contract: C,
+  handler: (input: ApiInput<C>) => Promise<unknown>,
+) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
-    const requestId = trustedRequestId(req.headers.get("x-request-id"));
+    const request = {
+      requestId: newRequestId(),
+      clientRequestId: clientRequestId(req.headers.get("x-request-id")),
+    };
     try {
-      const actor = await authenticateBearer(req.headers.get("authorization"));
-      if (!actor) {
-        return problem(
-          401,
-          "Bearer token missing, unknown or revoked.",
-          {},
-          { "WWW-Authenticate": 'Bearer realm="samvard"' },
-        );
+      let actor: Actor | null = null;
+      if (!contract.public) {
+        const auth = await authenticateBearer(req.headers.get("authorization"), request);
+        if ("refused" in auth) {
+          return problem(
+            401,
+            auth.refused === "expired"
+              ? "The bearer token has expired; create a new one."
+              : "Bearer token missing, unknown or revoked.",
+            {},
+            { "WWW-Authenticate": 'Bearer realm="samvard"' },
+          );
+        }
+        actor = auth.actor;
       }
-      return await handler({ req, actor, requestId, params: await context.params });
+      const params = parseParams(contract, await context.params);
+      let query: unknown;
+      if (contract.query) {
+        const result = contract.query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+        if (!result.success) throw invalid(result.error);
+        query = result.data;
+      }
+      let body: unknown;
+      if (contract.body) {
+        const result = contract.body.safeParse(await readJsonBody(req, env().API_MAX_BODY_BYTES));
+        if (!result.success) throw invalid(result.error);
+        body = result.data;
+      }
+      if (params.notFound) throw new AppError("NOT_FOUND");
+      const data = await handler({ req, actor, params: params.value, query, body } as ApiInput<C>);
+      return json(data, contract.response.status);
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return problem(413, `The request body is larger than ${error.limit} bytes.`);
+      }
       if (isAppError(error)) {
         return problem(error.status, error.userMessage, {
           ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
           ...error.details,
         });
       }
-      console.error(`[api] ${requestId}`, error);
-      return problem(500, `Unexpected error; reference ${requestId}.`);
+      console.error(`[api] ${request.requestId}`, error);
+      return problem(500, `Unexpected error; reference ${request.requestId}.`);
     }
   };
 }

@@ -4,7 +4,9 @@ const TITLES: Record<number, string> = {
   401: "Unauthorized",
   403: "Forbidden",
   404: "Not found",
+  405: "Method not allowed",
   409: "Conflict",
+  413: "Content too large",
   422: "Unprocessable request",
   500: "Internal error",
 };
@@ -14,7 +16,9 @@ const SLUGS: Record<number, string> = {
   401: "unauthorized",
   403: "forbidden",
   404: "not-found",
+  405: "method-not-allowed",
   409: "conflict",
+  413: "content-too-large",
   422: "unprocessable",
   500: "internal-error",
 };

@@ -1,6 +1,7 @@
 import "server-only";
-import type { AccessAction } from "@/generated/prisma/enums";
+import type { AccessAction, AccessRefusal } from "@/generated/prisma/enums";
 import type { DbTx } from "@/lib/db/client";
+import type { UseCaseActor } from "@/modules/auth/actor";
 
 export type AccessEntry = {
   action: AccessAction;
@@ -12,7 +13,22 @@ export type AccessEntry = {
   patientId?: string | null;
   /** What was read or written, e.g. "episode:<id>" or "login". */
   target?: string | null;
+  /** The server's id of the request. */
   requestId?: string | null;
+  clientRequestId?: string | null;
+  sessionId?: string | null;
+  apiTokenId?: string | null;
+  /** Null when carried out; else the refusal (404, 403, 409) it got. */
+  refusal?: AccessRefusal | null;
+};
+
+/** What a use case says of one access; the actor supplies who, how and which request. */
+export type ActorAccess = {
+  action: AccessAction;
+  unitId?: string | null;
+  patientId?: string | null;
+  target: string;
+  refusal?: AccessRefusal | null;
 };
 
 /**
@@ -24,19 +40,34 @@ export async function recordAccess(client: DbTx, entry: AccessEntry): Promise<vo
   await client.accessLog.create({ data: toRow(entry) });
 }
 
-/** A user's read or write of one patient's data: the entry every use case writes. */
-export function recordPatientAccess(
-  client: DbTx,
-  actor: { userId: string; username: string },
-  entry: { action: AccessAction; unitId: string; patientId: string; target: string; requestId?: string },
-): Promise<void> {
-  return recordAccess(client, { ...entry, userId: actor.userId, username: actor.username });
-}
-
 /** Several rows in one statement: a list read logs every patient it returns. */
 export async function recordAccessMany(client: DbTx, entries: AccessEntry[]): Promise<void> {
   if (entries.length) await client.accessLog.createMany({ data: entries.map(toRow) });
 }
+
+/** The row of an actor's access: user, credential and request come from the actor. */
+export const actorEntry = (actor: UseCaseActor, access: ActorAccess): AccessEntry => ({
+  ...access,
+  userId: actor.userId,
+  username: actor.username,
+  requestId: actor.requestId,
+  clientRequestId: actor.clientRequestId ?? null,
+  sessionId: actor.credential.kind === "session" ? actor.credential.sessionId : null,
+  apiTokenId: actor.credential.kind === "api-token" ? actor.credential.tokenId : null,
+});
+
+export const recordActorAccess = (client: DbTx, actor: UseCaseActor, access: ActorAccess): Promise<void> =>
+  recordAccess(client, actorEntry(actor, access));
+
+export const recordActorAccessMany = (
+  client: DbTx,
+  actor: UseCaseActor,
+  accesses: ActorAccess[],
+): Promise<void> =>
+  recordAccessMany(
+    client,
+    accesses.map((a) => actorEntry(actor, a)),
+  );
 
 const toRow = (entry: AccessEntry) => ({
   action: entry.action,
@@ -46,4 +77,8 @@ const toRow = (entry: AccessEntry) => ({
   patientId: entry.patientId ?? null,
   target: entry.target ?? null,
   requestId: entry.requestId ?? null,
+  clientRequestId: entry.clientRequestId ?? null,
+  sessionId: entry.sessionId ?? null,
+  apiTokenId: entry.apiTokenId ?? null,
+  refusal: entry.refusal ?? null,
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
-import { db, type DbTx } from "@/lib/db/client";
+import { systemDb, type DbTx } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { recordAccess } from "@/modules/audit/lib/record-access";
@@ -50,20 +50,24 @@ async function failUnknownName(tx: DbTx, name: string, at: Date): Promise<LoginS
 export async function attemptLogin({
   username,
   password,
-  requestId,
+  requestId = crypto.randomUUID(),
+  clientRequestId = null,
   now = clockNow(),
 }: {
   username: string;
   password: string;
+  /** The server's id of the login request. */
   requestId?: string;
+  clientRequestId?: string | null;
   now?: Date;
 }): Promise<LoginResult> {
+  const ids = { requestId, clientRequestId };
   const name = username.trim().toLowerCase();
-  const user = name ? await db().user.findUnique({ where: { username: name } }) : null;
+  const user = name ? await systemDb().user.findUnique({ where: { username: name } }) : null;
 
   if (!user || !user.active) {
     await verifyPassword(await timingDummyHash(), password);
-    return db().$transaction(async (tx) => {
+    return systemDb().$transaction(async (tx) => {
       const state = await failUnknownName(tx, name, now);
       // The typed name is not logged: it may be a password typed in the wrong field.
       await recordAccess(tx, {
@@ -71,26 +75,27 @@ export async function attemptLogin({
         userId: user?.id ?? null,
         username: user?.username ?? null,
         target: "login:unknown-user",
-        requestId,
+        ...ids,
       });
       return failure(state, now);
     });
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, password);
+  const lockedRow = {
+    action: "LOGIN_FAILED",
+    userId: user.id,
+    username: user.username,
+    target: "login:locked",
+    ...ids,
+  } as const;
   if (isLocked(user, now)) {
-    await recordAccess(db(), {
-      action: "LOGIN_FAILED",
-      userId: user.id,
-      username: user.username,
-      target: "login:locked",
-      requestId,
-    });
+    await recordAccess(systemDb(), lockedRow);
     return failure(user, now);
   }
 
   if (!passwordOk) {
-    const next = await db().$transaction(async (tx) => {
+    const next = await systemDb().$transaction(async (tx) => {
       // Lock the row and count from its current value, so parallel failures all count.
       await tx.$executeRaw`SELECT 1 FROM app_user WHERE id = ${user.id}::uuid FOR UPDATE`;
       const current = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -101,14 +106,24 @@ export async function attemptLogin({
         userId: user.id,
         username: user.username,
         target: "login",
-        requestId,
+        ...ids,
       });
       return state;
     });
     return failure(next, now);
   }
 
-  const session = await db().$transaction(async (tx) => {
+  // The read above is as old as the password hash takes. Parallel attempts may
+  // have locked the account meanwhile: re-check under the row lock, so that a
+  // lock holds under concurrency and a success never clears one set meanwhile.
+  const session = await systemDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM app_user WHERE id = ${user.id}::uuid FOR UPDATE`;
+    const current = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
+    if (!current.active) return { refused: { ok: false, reason: "INVALID" } as const };
+    if (isLocked(current, now)) {
+      await recordAccess(tx, lockedRow);
+      return { refused: failure(current, now) };
+    }
     await tx.user.update({ where: { id: user.id }, data: afterSuccess() });
     const s = await tx.session.create({ data: { userId: user.id, createdAt: now, lastSeenAt: now } });
     await recordAccess(tx, {
@@ -116,13 +131,57 @@ export async function attemptLogin({
       userId: user.id,
       username: user.username,
       target: `session:${s.id}`,
-      requestId,
+      sessionId: s.id,
+      ...ids,
     });
-    return s;
+    return { session: s };
   });
+  if ("refused" in session) return session.refused!;
   return {
     ok: true,
     user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
-    sessionId: session.id,
+    sessionId: session.session.id,
   };
+}
+
+/**
+ * Asks a signed-in user for their password again before a sensitive step (an
+ * API token outlives the session). A wrong password counts towards the lockout
+ * like a failed login, so a left-open session cannot be used to guess it; a
+ * lock then ends the user's sessions.
+ */
+export async function reauthenticate({
+  actor,
+  password,
+  purpose,
+  now = clockNow(),
+}: {
+  actor: {
+    userId: string;
+    username: string;
+    requestId: string;
+    clientRequestId?: string | null;
+    sessionId?: string;
+  };
+  password: string;
+  purpose: string;
+  now?: Date;
+}): Promise<boolean> {
+  const user = await systemDb().user.findUniqueOrThrow({ where: { id: actor.userId } });
+  if (await verifyPassword(user.passwordHash, password)) return !isLocked(user, now) && user.active;
+  await systemDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM app_user WHERE id = ${user.id}::uuid FOR UPDATE`;
+    const current = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
+    await tx.user.update({ where: { id: user.id }, data: afterFailure(current, now, policy()) });
+    await recordAccess(tx, {
+      action: "LOGIN_FAILED",
+      userId: user.id,
+      username: user.username,
+      target: `reauth:${purpose}`,
+      requestId: actor.requestId,
+      clientRequestId: actor.clientRequestId ?? null,
+      sessionId: actor.sessionId ?? null,
+    });
+  });
+  return false;
 }

@@ -1,30 +1,32 @@
 import "server-only";
-import type { Role } from "@/generated/prisma/enums";
-import { db } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
+import { systemDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { recordAccess } from "@/modules/audit/lib/record-access";
+import type { Actor } from "../actor";
 
-export type Actor = {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitIds: string[];
-  units: { id: string; name: string }[];
-  sessionId: string;
-};
+export type { Actor };
 
 // lastSeenAt is written at most this often: enough precision for a 30-minute
 // idle timeout without a write on every request.
 const TOUCH_EVERY_MS = 60_000;
 
+export type RequestIds = { requestId: string; clientRequestId?: string | null };
+
+const idleFor = (lastSeenAt: Date, now: Date) =>
+  now.getTime() - lastSeenAt.getTime() > env().SESSION_IDLE_MINUTES * 60_000;
+
 /**
  * The live session's actor, or null when the session was ended (logout,
- * lockout, idle timeout) or its user was deactivated. Checked on every request.
+ * lockout, idle timeout) or its user was deactivated. Checked on every request;
+ * a session found idle or locked is ended here, with its log row.
  */
-export async function resolveSession(sessionId: string, now = clockNow()): Promise<Actor | null> {
-  const session = await db().session.findUnique({
+export async function resolveSession(
+  sessionId: string,
+  request: RequestIds,
+  now = clockNow(),
+): Promise<Actor | null> {
+  const session = await systemDb().session.findUnique({
     where: { id: sessionId },
     include: {
       user: { include: { memberships: { include: { unit: true }, orderBy: { unit: { name: "asc" } } } } },
@@ -32,17 +34,16 @@ export async function resolveSession(sessionId: string, now = clockNow()): Promi
   });
   if (!session || session.endedAt) return null;
   const { user } = session;
-  const idleMs = env().SESSION_IDLE_MINUTES * 60_000;
-  if (now.getTime() - session.lastSeenAt.getTime() > idleMs) {
-    await endSession({ sessionId, reason: "idle", now });
+  if (idleFor(session.lastSeenAt, now)) {
+    await endSession({ sessionId, reason: "idle", now, ...request });
     return null;
   }
   if (!user.active || (user.lockedUntil && user.lockedUntil > now)) {
-    await endSession({ sessionId, reason: user.active ? "locked" : "deactivated", now });
+    await endSession({ sessionId, reason: user.active ? "locked" : "deactivated", now, ...request });
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db().session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+    await systemDb().session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
   const units = user.memberships.map((m) => ({ id: m.unit.id, name: m.unit.name }));
   return {
@@ -52,25 +53,33 @@ export async function resolveSession(sessionId: string, now = clockNow()): Promi
     role: user.role,
     unitIds: units.map((u) => u.id),
     units,
-    sessionId,
+    credential: { kind: "session", sessionId },
+    requestId: request.requestId,
+    clientRequestId: request.clientRequestId ?? null,
   };
 }
 
 /**
- * A cheap check for next-auth's jwt callback: the session record exists, has
- * not ended and has not been idle too long. resolveSession does the full check
- * (and ends idle sessions) on every page and action.
+ * The check of next-auth's jwt callback (every use of the cookie, including
+ * /api/auth/session): the session record exists, has not ended and has not
+ * been idle too long. A session found idle is ended for good, with its log
+ * row, not merely refused.
  */
-export async function isSessionLive(sessionId: string, now = clockNow()): Promise<boolean> {
-  const session = await db().session.findUnique({
+export async function isSessionLive(
+  sessionId: string,
+  request: RequestIds,
+  now = clockNow(),
+): Promise<boolean> {
+  const session = await systemDb().session.findUnique({
     where: { id: sessionId },
     select: { endedAt: true, lastSeenAt: true },
   });
-  return (
-    !!session &&
-    !session.endedAt &&
-    now.getTime() - session.lastSeenAt.getTime() <= env().SESSION_IDLE_MINUTES * 60_000
-  );
+  if (!session || session.endedAt) return false;
+  if (idleFor(session.lastSeenAt, now)) {
+    await endSession({ sessionId, reason: "idle", now, ...request });
+    return false;
+  }
+  return true;
 }
 
 /** Ends a session once; logout writes LOGOUT, anything else SESSION_ENDED. */
@@ -78,14 +87,16 @@ export async function endSession({
   sessionId,
   reason,
   requestId,
+  clientRequestId,
   now = clockNow(),
 }: {
   sessionId: string;
   reason: "logout" | "idle" | "locked" | "deactivated";
   requestId?: string;
+  clientRequestId?: string | null;
   now?: Date;
 }): Promise<void> {
-  await db().$transaction(async (tx) => {
+  await systemDb().$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({
       where: { id: sessionId, endedAt: null },
       data: { endedAt: now, endedReason: reason },
@@ -97,7 +108,9 @@ export async function endSession({
       userId: s.userId,
       username: s.user.username,
       target: `session:${sessionId}:${reason}`,
-      requestId,
+      sessionId,
+      requestId: requestId ?? crypto.randomUUID(),
+      clientRequestId: clientRequestId ?? null,
     });
   });
 }

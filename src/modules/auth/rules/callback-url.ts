@@ -19,3 +19,19 @@ export function safeCallbackUrl(raw: string | null | undefined, origin?: string,
     return fallback;
   return candidate;
 }
+
+/**
+ * A callbackUrl next-auth can work with: a path on this site, or an absolute
+ * http(s) URL (next-auth's redirect callback keeps only our own origin).
+ * Anything else is malformed and answered 400 instead of reaching next-auth,
+ * whose default callback throws on it.
+ */
+export function isWellFormedCallbackUrl(raw: string): boolean {
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return false;
+  if (raw.startsWith("/")) return !raw.startsWith("//") && !raw.includes("\\");
+  try {
+    return ["http:", "https:"].includes(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+}

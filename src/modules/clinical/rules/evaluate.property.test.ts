@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays, daysBetween, stockholmDate } from "@/lib/local-date";
 import { evaluateEpisode, type CoreContact, type EpisodeFacts } from "./evaluate";
 import { FLAG_CODES } from "./flags";
-import { addDays, daysBetween, stockholmDate } from "./local-date";
-import { DEFAULT_RULE_SETTINGS } from "./settings";
-import { START, at } from "./test-builders";
+import type { RuleSettings } from "./settings";
+import { START, arbSettings, at } from "./test-builders";
 
 const arbItems = fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 9, maxLength: 9 });
 const COUNTERPARTS = ["PATIENT", "PATIENT", "PATIENT", "FORSAKRINGSKASSAN", "OTHER"] as const;
@@ -60,17 +60,17 @@ const arbFacts: fc.Arbitrary<EpisodeFacts> = fc
   );
 
 const arbAsOf = fc.integer({ min: -5, max: 150 }).map((d) => addDays(START, d));
-const evaluate = (facts: EpisodeFacts, asOf: string) => evaluateEpisode(facts, asOf, DEFAULT_RULE_SETTINGS);
+// Every property holds for every valid setting, not only domain.md's defaults.
+let settings: RuleSettings;
+const evaluate = (facts: EpisodeFacts, asOf: string) => evaluateEpisode(facts, asOf, settings);
 
 describe("clinical core properties", () => {
   it("a contact dated after asOf never changes the result", () => {
     fc.assert(
       fc.property(
-        arbFacts,
-        arbAsOf,
-        arbContact(999),
-        fc.integer({ min: 1, max: 30 }),
-        (facts, asOf, extra, ahead) => {
+        fc.tuple(arbSettings, arbFacts, arbAsOf, arbContact(999), fc.integer({ min: 1, max: 30 })),
+        ([s, facts, asOf, extra, ahead]) => {
+          settings = s;
           const later = { ...extra, date: addDays(asOf, ahead) };
           expect(evaluate({ ...facts, contacts: [...facts.contacts, later] }, asOf)).toEqual(
             evaluate(facts, asOf),
@@ -83,11 +83,15 @@ describe("clinical core properties", () => {
   it("handlings and review requests made after asOf never change the result", () => {
     fc.assert(
       fc.property(
-        arbFacts,
-        arbAsOf,
-        fc.constantFrom(...FLAG_CODES),
-        fc.integer({ min: 1, max: 30 }),
-        (facts, asOf, code, ahead) => {
+        fc.tuple(
+          arbSettings,
+          arbFacts,
+          arbAsOf,
+          fc.constantFrom(...FLAG_CODES),
+          fc.integer({ min: 1, max: 30 }),
+        ),
+        ([s, facts, asOf, code, ahead]) => {
+          settings = s;
           const after = at(daysBetween(START, asOf) + ahead, "00:05");
           const more = {
             ...facts,
@@ -102,7 +106,8 @@ describe("clinical core properties", () => {
 
   it("the order contacts, handlings and requests are given in never matters", () => {
     fc.assert(
-      fc.property(arbFacts, arbAsOf, fc.integer(), (facts, asOf, seed) => {
+      fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf, fc.integer()), ([s, facts, asOf, seed]) => {
+        settings = s;
         const shuffle = <T>(xs: readonly T[]) =>
           [...xs].sort(() => ((seed = (seed * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
         const shuffled = {
@@ -116,25 +121,42 @@ describe("clinical core properties", () => {
     );
   });
 
-  it("totals lie in 0–54, reduction is consistent with baseline and latest, since lies in [start, asOf]", () => {
+  it("baseline, latest and the targets are domain.md's definitions, computed here independently", () => {
     fc.assert(
-      fc.property(arbFacts, arbAsOf, (facts, asOf) => {
+      fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf), ([s, facts, asOf]) => {
+        settings = s;
         const r = evaluate(facts, asOf);
-        for (const v of [r.baseline, r.latest]) if (v !== null) expect(v >= 0 && v <= 54).toBe(true);
-        if (r.reduction !== null)
-          expect(r.reduction).toBeCloseTo((r.baseline! - r.latest!) / r.baseline!, 12);
-        expect(r.response && r.partialResponse).toBe(false);
-        if (r.remission) expect(r.baseline! >= 13 && r.latest! <= 12).toBe(true);
-        for (const f of r.flags) {
-          expect(f.since >= START && f.since <= asOf).toBe(true);
-        }
+        // Scored = a reached patient contact with MADRS-S, dated up to asOf; ties by recording time.
+        const scored = facts.contacts
+          .filter((c) => c.reached && c.counterpart === "PATIENT" && c.items && c.date <= asOf)
+          .sort((a, b) =>
+            a.date === b.date ? a.recordedAt.getTime() - b.recordedAt.getTime() : a.date < b.date ? -1 : 1,
+          );
+        const sum = (c: CoreContact) => c.items!.reduce((x, y) => x + y, 0);
+        const base = scored.find((c) => c.date <= addDays(START, s.baselineWindowDays));
+        const last = scored.at(-1);
+        expect(r.baseline).toBe(base ? sum(base) : null);
+        expect(r.latest).toBe(last ? sum(last) : null);
+        expect(r.latestItem9).toBe(last ? last.items![8] : null);
+        const b = base ? sum(base) : 0;
+        const l = last ? sum(last) : 0;
+        const defined = base !== undefined && last !== undefined && b > 0;
+        expect(r.reduction).toBe(defined ? (b - l) / b : null);
+        // Exact: reduction ≥ p % is 100·(b − l) ≥ p·b in integers.
+        expect(r.response).toBe(defined && 100 * (b - l) >= s.responsePercent * b);
+        expect(r.partialResponse).toBe(
+          defined && 100 * (b - l) >= s.partialResponsePercent * b && 100 * (b - l) < s.responsePercent * b,
+        );
+        expect(r.remission).toBe(defined && b >= s.remissionMinBaseline && l <= s.remissionMaxTotal);
+        for (const f of r.flags) expect(f.since >= START && f.since <= asOf).toBe(true);
       }),
     );
   });
 
   it("only open episodes have flags, and each flag appears once", () => {
     fc.assert(
-      fc.property(arbFacts, arbAsOf, (facts, asOf) => {
+      fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf), ([s, facts, asOf]) => {
+        settings = s;
         const r = evaluate(facts, asOf);
         if (r.status !== "ACTIVE" && r.status !== "RELAPSE_PREVENTION") expect(r.flags).toEqual([]);
         expect(new Set(r.flags.map((f) => f.code)).size).toBe(r.flags.length);
@@ -148,7 +170,8 @@ describe("clinical core properties", () => {
 
   it("an open flag was open on every day from its since to asOf", () => {
     fc.assert(
-      fc.property(arbFacts, arbAsOf, (facts, asOf) => {
+      fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf), ([s, facts, asOf]) => {
+        settings = s;
         for (const flag of evaluate(facts, asOf).flags) {
           for (let d = flag.since; d <= asOf; d = addDays(d, 1)) {
             expect(evaluate(facts, d).flags.map((f) => f.code)).toContain(flag.code);
@@ -173,8 +196,9 @@ describe("clinical core properties", () => {
 
   it("without the since walk, the codes are the same", () => {
     fc.assert(
-      fc.property(arbFacts, arbAsOf, (facts, asOf) => {
-        const fast = evaluateEpisode(facts, asOf, DEFAULT_RULE_SETTINGS, { withSince: false });
+      fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf), ([s, facts, asOf]) => {
+        settings = s;
+        const fast = evaluateEpisode(facts, asOf, settings, { withSince: false });
         expect(fast.flags.map((f) => f.code)).toEqual(evaluate(facts, asOf).flags.map((f) => f.code));
       }),
     );

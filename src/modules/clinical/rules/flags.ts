@@ -1,5 +1,15 @@
-// The eleven flags of domain.md: who they go to and how they are ordered.
+// The eleven flags of domain.md as one table: each flag's condition, how it
+// comes back after a handling, the days on which it can change, who it goes
+// to, its place on the review list, its Swedish label and its colour tone.
+// `Record<FlagCode, FlagRule>` makes a twelfth flag impossible to half-add:
+// a code in FLAG_CODES without a complete rule does not compile.
+import { addDays, daysBetween, stockholmDate, type LocalDate } from "@/lib/local-date";
+import { isReachedPatient, isScored, type EpisodeFacts, type ScoredContact } from "./facts";
+import { livslust, madrsTotal } from "./madrs";
+import type { RuleSettings } from "./settings";
+import type { Snapshot } from "./snapshot";
 
+/** The display order on an episode: safety first. */
 export const FLAG_CODES = [
   "SAFETY_RISK",
   "SEVERE",
@@ -13,66 +23,201 @@ export const FLAG_CODES = [
   "OVERDUE_CONTACT",
   "INACTIVE",
 ] as const;
-/** The order above is the display order on an episode: safety first. */
 export type FlagCode = (typeof FLAG_CODES)[number];
 
 export type Recipient = "GP" | "PSYCHIATRIST" | "CARE_MANAGER";
 /** api.md: a flag that goes to two roles is shown with the first of GP, PSYCHIATRIST, CARE_MANAGER. */
 export const RECIPIENT_ORDER: readonly Recipient[] = ["GP", "PSYCHIATRIST", "CARE_MANAGER"];
 
-export const FLAG_RECIPIENTS: Record<FlagCode, readonly Recipient[]> = {
-  SAFETY_RISK: ["GP", "PSYCHIATRIST"],
-  SAFETY_CHECK: ["CARE_MANAGER"],
-  SEVERE: ["GP", "PSYCHIATRIST"],
-  WORSENING: ["GP"],
-  NO_BASELINE: ["CARE_MANAGER"],
-  EARLY_NON_RESPONSE: ["GP"],
-  NO_RESPONSE: ["PSYCHIATRIST"],
-  OVERDUE_CONTACT: ["CARE_MANAGER"],
-  TWELVE_WEEK_DECISION: ["GP", "PSYCHIATRIST"],
-  INACTIVE: ["CARE_MANAGER"],
-  MARKED_FOR_REVIEW: ["PSYCHIATRIST"],
+/** Colour language: red = safety, amber = needs action, blue = information. */
+export type FlagTone = "safety" | "action" | "info";
+
+export type FlagRule = {
+  label: string;
+  tone: FlagTone;
+  recipients: readonly [Recipient, ...Recipient[]];
+  /** Place on the review list, lower first; set exactly for the flags that go to the psychiatrist. */
+  reviewPriority?: number;
+  /** Open only while ACTIVE: relapse prevention pauses it. */
+  activeOnly: boolean;
+  /** Its condition as of the snapshot's day, for a flag never handled. */
+  holds: (snap: Snapshot, s: RuleSettings) => boolean;
+  /** After the last handling, made at `handledAt`: open again as of the snapshot's day? */
+  afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) => boolean;
+  /** Days, besides the start and status changes, on which its open-ness can change. */
+  changeDays: (facts: EpisodeFacts, s: RuleSettings) => Iterable<LocalDate>;
 };
+
+// --- the pieces the rules are made of -------------------------------------
+
+const total = (c: ScoredContact) => madrsTotal(c.items);
+const scoredDates = (facts: EpisodeFacts) => facts.contacts.filter(isScored).map((c) => c.date);
+
+/** A score flag: open again when the latest score meets the condition and was recorded after the handling. */
+const scoreFlag = (meets: (latest: ScoredContact, snap: Snapshot, s: RuleSettings) => boolean) => ({
+  holds: (snap: Snapshot, s: RuleSettings) => snap.latest !== undefined && meets(snap.latest, snap, s),
+  afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
+    snap.latest !== undefined && snap.latest.recordedAt > handledAt && meets(snap.latest, snap, s),
+  changeDays: scoredDates,
+});
+
+/** A response flag: open again from the handling's date + responseRecheckDays where the condition holds. */
+const responseFlag = (
+  daysSetting: "earlyNonResponseDays" | "noResponseDays",
+  percent: (s: RuleSettings) => number,
+) => {
+  const holds = (snap: Snapshot, s: RuleSettings) =>
+    snap.days >= s[daysSetting] && snap.targets.lowReduction(percent(s));
+  return {
+    holds,
+    afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
+      holds(snap, s) && snap.asOf >= addDays(stockholmDate(handledAt), s.responseRecheckDays),
+    changeDays: (facts: EpisodeFacts, s: RuleSettings) => [
+      addDays(facts.startDate, s[daysSetting]),
+      ...scoredDates(facts),
+      ...facts.handlings.map((h) => addDays(stockholmDate(h.handledAt), s.responseRecheckDays)),
+    ],
+  };
+};
+
+/**
+ * A silence flag: days since the last reached patient contact (or the start)
+ * of at least `firstLateDay`; once handled, counted again only from the latest
+ * reached contact recorded after the handling, and handled until there is one.
+ */
+const silenceFlag = (firstLateDay: (s: RuleSettings) => number) => ({
+  holds: (snap: Snapshot, s: RuleSettings) =>
+    daysBetween(snap.lastReached ?? snap.start, snap.asOf) >= firstLateDay(s),
+  afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) => {
+    const from = snap.lastReachedRecordedAfter(handledAt);
+    return from !== null && daysBetween(from, snap.asOf) >= firstLateDay(s);
+  },
+  changeDays: (facts: EpisodeFacts, s: RuleSettings) =>
+    [facts.startDate, ...facts.contacts.filter(isReachedPatient).map((c) => c.date)].flatMap((d) => [
+      d,
+      addDays(d, firstLateDay(s)),
+    ]),
+});
+
+const never = () => false;
+
+// --- the table --------------------------------------------------------------
+
+export const FLAG_RULES: Record<FlagCode, FlagRule> = {
+  SAFETY_RISK: {
+    label: "Suicidrisk – bedöm i dag",
+    tone: "safety",
+    recipients: ["GP", "PSYCHIATRIST"],
+    reviewPriority: 1,
+    activeOnly: false,
+    ...scoreFlag((latest, _snap, s) => livslust(latest.items) >= s.safetyRiskItem9),
+  },
+  SAFETY_CHECK: {
+    label: "Livslust – gör riskbedömning",
+    tone: "safety",
+    recipients: ["CARE_MANAGER"],
+    activeOnly: false,
+    ...scoreFlag((latest, _snap, s) => {
+      const item9 = livslust(latest.items);
+      return item9 >= s.safetyCheckItem9 && item9 < s.safetyRiskItem9;
+    }),
+  },
+  SEVERE: {
+    label: "Svår depression",
+    tone: "safety",
+    recipients: ["GP", "PSYCHIATRIST"],
+    reviewPriority: 2,
+    activeOnly: false,
+    ...scoreFlag((latest, _snap, s) => total(latest) >= s.severeTotal),
+  },
+  WORSENING: {
+    label: "Försämring",
+    tone: "action",
+    recipients: ["GP"],
+    activeOnly: false,
+    ...scoreFlag(
+      (latest, snap, s) =>
+        snap.baseline !== undefined && total(latest) >= total(snap.baseline) + s.worseningPoints,
+    ),
+  },
+  NO_BASELINE: {
+    label: "Saknar utgångsvärde",
+    tone: "action",
+    recipients: ["CARE_MANAGER"],
+    activeOnly: false,
+    holds: (snap, s) => snap.days >= s.noBaselineDays && !snap.baseline,
+    afterHandling: never,
+    changeDays: (facts, s) => [addDays(facts.startDate, s.noBaselineDays), ...scoredDates(facts)],
+  },
+  EARLY_NON_RESPONSE: {
+    label: "Otillräcklig förbättring",
+    tone: "action",
+    recipients: ["GP"],
+    activeOnly: false,
+    ...responseFlag("earlyNonResponseDays", (s) => s.partialResponsePercent),
+  },
+  NO_RESPONSE: {
+    label: "Ej behandlingssvar – konsultgenomgång",
+    tone: "action",
+    recipients: ["PSYCHIATRIST"],
+    reviewPriority: 4,
+    activeOnly: false,
+    ...responseFlag("noResponseDays", (s) => s.responsePercent),
+  },
+  OVERDUE_CONTACT: {
+    label: "Kontakt försenad",
+    tone: "action",
+    recipients: ["CARE_MANAGER"],
+    activeOnly: true,
+    // "more than overdueContactDays days" without a reached contact
+    ...silenceFlag((s) => s.overdueContactDays + 1),
+  },
+  TWELVE_WEEK_DECISION: {
+    label: "12 veckor – beslut",
+    tone: "action",
+    recipients: ["GP", "PSYCHIATRIST"],
+    reviewPriority: 3,
+    activeOnly: true,
+    holds: (snap, s) => snap.days >= s.twelveWeekDays && !snap.targets.remission,
+    afterHandling: never,
+    changeDays: (facts, s) => [addDays(facts.startDate, s.twelveWeekDays), ...scoredDates(facts)],
+  },
+  INACTIVE: {
+    label: "Ingen kontakt på 90 dagar",
+    tone: "info",
+    recipients: ["CARE_MANAGER"],
+    activeOnly: false,
+    ...silenceFlag((s) => s.inactiveDays),
+  },
+  MARKED_FOR_REVIEW: {
+    label: "Markerad för genomgång",
+    tone: "info",
+    recipients: ["PSYCHIATRIST"],
+    reviewPriority: 5,
+    activeOnly: false,
+    // Handled by the psychiatrist's answer; a newer request raises it again.
+    holds: (snap) => snap.lastRequest !== undefined,
+    afterHandling: (snap, _s, answeredAt) => snap.lastRequest !== undefined && snap.lastRequest > answeredAt,
+    changeDays: (facts) => facts.reviewRequests.map((r) => stockholmDate(r.requestedAt)),
+  },
+};
+
+export const FLAG_LABEL = Object.fromEntries(FLAG_CODES.map((c) => [c, FLAG_RULES[c].label])) as Record<
+  FlagCode,
+  string
+>;
+export const FLAG_TONE = Object.fromEntries(FLAG_CODES.map((c) => [c, FLAG_RULES[c].tone])) as Record<
+  FlagCode,
+  FlagTone
+>;
 
 export const primaryRecipient = (code: FlagCode): Recipient =>
-  RECIPIENT_ORDER.find((r) => FLAG_RECIPIENTS[code].includes(r))!;
+  RECIPIENT_ORDER.find((r) => FLAG_RULES[code].recipients.includes(r))!;
 
-export const isPsychiatristFlag = (code: FlagCode): boolean => FLAG_RECIPIENTS[code].includes("PSYCHIATRIST");
+export const isPsychiatristFlag = (code: FlagCode): boolean =>
+  FLAG_RULES[code].recipients.includes("PSYCHIATRIST");
 
-/** The review list's priority (domain.md): lower index first. */
-export const REVIEW_PRIORITY: readonly FlagCode[] = [
-  "SAFETY_RISK",
-  "SEVERE",
-  "TWELVE_WEEK_DECISION",
-  "NO_RESPONSE",
-  "MARKED_FOR_REVIEW",
-];
-
-export const FLAG_LABEL: Record<FlagCode, string> = {
-  SAFETY_RISK: "Suicidrisk – bedöm i dag",
-  SAFETY_CHECK: "Livslust – gör riskbedömning",
-  SEVERE: "Svår depression",
-  WORSENING: "Försämring",
-  NO_BASELINE: "Saknar utgångsvärde",
-  EARLY_NON_RESPONSE: "Otillräcklig förbättring",
-  NO_RESPONSE: "Ej behandlingssvar – konsultgenomgång",
-  OVERDUE_CONTACT: "Kontakt försenad",
-  TWELVE_WEEK_DECISION: "12 veckor – beslut",
-  INACTIVE: "Ingen kontakt på 90 dagar",
-  MARKED_FOR_REVIEW: "Markerad för genomgång",
-};
-
-/** Colour language: red = safety, amber = needs action, blue = information. */
-export const FLAG_TONE: Record<FlagCode, "safety" | "action" | "info"> = {
-  SAFETY_RISK: "safety",
-  SAFETY_CHECK: "safety",
-  SEVERE: "safety",
-  WORSENING: "action",
-  NO_BASELINE: "action",
-  EARLY_NON_RESPONSE: "action",
-  NO_RESPONSE: "action",
-  OVERDUE_CONTACT: "action",
-  TWELVE_WEEK_DECISION: "action",
-  INACTIVE: "info",
-  MARKED_FOR_REVIEW: "info",
-};
+/** The review list's priority (domain.md): SAFETY_RISK, SEVERE, TWELVE_WEEK_DECISION, NO_RESPONSE, MARKED_FOR_REVIEW. */
+export const REVIEW_PRIORITY: readonly FlagCode[] = FLAG_CODES.filter(
+  (c) => FLAG_RULES[c].reviewPriority !== undefined,
+).sort((a, b) => FLAG_RULES[a].reviewPriority! - FLAG_RULES[b].reviewPriority!);

@@ -1,5 +1,9 @@
 // The numbers behind targets and flags (domain.md's defaults). Each is a
 // per-unit setting; percentages are integers so comparisons stay exact.
+// ZRuleSettings says once which settings are valid: the settings page, the
+// loader and the property tests (which draw random valid settings) share it.
+import { z } from "zod";
+
 export type RuleSettings = {
   baselineWindowDays: number; // baseline: earliest score dated in [start, start + this]
   responsePercent: number; // response: reduction ≥ this
@@ -37,3 +41,83 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   inactiveDays: 90,
   responseRecheckDays: 28,
 };
+
+export const RULE_SETTING_KEYS = Object.keys(DEFAULT_RULE_SETTINGS) as (keyof RuleSettings)[];
+
+const int = (min: number, max: number, what: string) =>
+  z
+    .int({ error: `${what}: ange ett heltal.` })
+    .min(min, { error: `${what}: lägst ${min}.` })
+    .max(max, { error: `${what}: högst ${max}.` });
+
+/**
+ * Bounds keep every safety flag possible: item 9 is at most 6 and a total at
+ * most 54, so no threshold can be set beyond reach, and SAFETY_CHECK always
+ * covers at least one answer below SAFETY_RISK. Orderings keep the rules'
+ * meaning: partial response below response, remission's limit below the
+ * baseline it needs, the day limits in the order of the 12-week model.
+ */
+export const ZRuleSettings = z
+  .object({
+    baselineWindowDays: int(0, 28, "Fönster för utgångsvärde (dagar)"),
+    responsePercent: int(10, 100, "Behandlingssvar (%)"),
+    partialResponsePercent: int(5, 95, "Delvis svar (%)"),
+    remissionMaxTotal: int(0, 20, "Remission, högsta poäng"),
+    remissionMinBaseline: int(1, 54, "Remission, lägsta utgångsvärde"),
+    safetyRiskItem9: int(2, 6, "Suicidrisk, Livslust från"),
+    safetyCheckItem9: int(1, 5, "Riskbedömning, Livslust från"),
+    severeTotal: int(20, 54, "Svår depression, poäng från"),
+    worseningPoints: int(1, 20, "Försämring, poäng över utgångsvärdet"),
+    noBaselineDays: int(1, 42, "Saknar utgångsvärde efter (dagar)"),
+    earlyNonResponseDays: int(14, 83, "Otillräcklig förbättring från dag"),
+    noResponseDays: int(21, 112, "Ej behandlingssvar från dag"),
+    overdueContactDays: int(3, 60, "Kontakt försenad efter (dagar)"),
+    twelveWeekDays: int(56, 182, "12 veckor – beslut från dag"),
+    inactiveDays: int(30, 365, "Ingen kontakt på (dagar)"),
+    responseRecheckDays: int(7, 84, "Ny bedömning av behandlingssvar efter (dagar)"),
+  })
+  .superRefine((s, ctx) => {
+    const order = (path: keyof RuleSettings, ok: boolean, message: string) => {
+      if (!ok) ctx.addIssue({ code: "custom", path: [path], message });
+    };
+    order(
+      "safetyCheckItem9",
+      s.safetyCheckItem9 < s.safetyRiskItem9,
+      "Riskbedömning måste börja under gränsen för suicidrisk.",
+    );
+    order(
+      "partialResponsePercent",
+      s.partialResponsePercent < s.responsePercent,
+      "Delvis svar måste vara lägre än behandlingssvar.",
+    );
+    order(
+      "remissionMinBaseline",
+      s.remissionMinBaseline > s.remissionMaxTotal,
+      "Lägsta utgångsvärde för remission måste vara högre än remissionsgränsen.",
+    );
+    order(
+      "noBaselineDays",
+      s.noBaselineDays > s.baselineWindowDays,
+      "Saknat utgångsvärde kan flaggas först efter fönstret för utgångsvärde.",
+    );
+    order(
+      "earlyNonResponseDays",
+      s.earlyNonResponseDays > s.noBaselineDays,
+      "Otillräcklig förbättring bedöms efter saknat utgångsvärde.",
+    );
+    order(
+      "noResponseDays",
+      s.noResponseDays > s.earlyNonResponseDays,
+      "Ej behandlingssvar bedöms efter otillräcklig förbättring.",
+    );
+    order(
+      "twelveWeekDays",
+      s.twelveWeekDays >= s.noResponseDays,
+      "12-veckorsbeslutet kan inte komma före bedömningen av behandlingssvar.",
+    );
+    order(
+      "inactiveDays",
+      s.inactiveDays > s.overdueContactDays,
+      "Ingen kontakt måste vara längre än Kontakt försenad.",
+    );
+  }) satisfies z.ZodType<RuleSettings>;

@@ -1,7 +1,10 @@
-// Builders for clinical-core tests: episodes described by day numbers.
-import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "./evaluate";
+// Builders for clinical-core tests: episodes described by day numbers, and
+// random valid settings for the property tests.
+import fc from "fast-check";
+import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "./facts";
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "./settings";
 import type { FlagCode } from "./flags";
-import { addDays, type LocalDate } from "./local-date";
+import { addDays, type LocalDate } from "@/lib/local-date";
 
 export const START: LocalDate = "2026-09-01";
 export const day = (n: number): LocalDate => addDays(START, n);
@@ -67,3 +70,47 @@ export const handling = (code: FlagCode, dayNo: number, time = "12:00") => ({
   code,
   handledAt: at(dayNo, time),
 });
+
+const between = (min: number, max: number) => fc.integer({ min, max: Math.max(min, max) });
+
+/** Random valid rule settings (ZRuleSettings), built to respect its orderings; a third of draws are the defaults. */
+export const arbSettings: fc.Arbitrary<RuleSettings> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(DEFAULT_RULE_SETTINGS) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        safetyRiskItem9: between(2, 6),
+        responsePercent: between(10, 100),
+        remissionMaxTotal: between(0, 20),
+        baselineWindowDays: between(0, 28),
+        overdueContactDays: between(3, 60),
+        severeTotal: between(20, 54),
+        worseningPoints: between(1, 20),
+        responseRecheckDays: between(7, 84),
+      })
+      .chain((a) =>
+        fc
+          .record({
+            safetyCheckItem9: between(1, a.safetyRiskItem9 - 1),
+            partialResponsePercent: between(5, Math.min(95, a.responsePercent - 1)),
+            remissionMinBaseline: between(a.remissionMaxTotal + 1, 54),
+            noBaselineDays: between(a.baselineWindowDays + 1, 42),
+            inactiveDays: between(Math.max(30, a.overdueContactDays + 1), 365),
+          })
+          .map((b) => ({ ...a, ...b })),
+      )
+      .chain((a) =>
+        between(Math.max(14, a.noBaselineDays + 1), 83).chain((earlyNonResponseDays) =>
+          between(Math.max(21, earlyNonResponseDays + 1), 112).chain((noResponseDays) =>
+            between(Math.max(56, noResponseDays), 182).map((twelveWeekDays) => ({
+              ...a,
+              earlyNonResponseDays,
+              noResponseDays,
+              twelveWeekDays,
+            })),
+          ),
+        ),
+      ),
+  },
+);

@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EpisodeStatus } from "@/generated/prisma/enums";
 import { toDbDate } from "@/lib/dates";
-import { addDays, type LocalDate } from "@/modules/clinical/rules/local-date";
+import { addDays, type LocalDate } from "@/lib/local-date";
 import { seededRandom } from "@/lib/random";
 import { luhnCheckDigit } from "@/modules/patients/rules/identity";
 import { DEMO_UNITS } from "./seed-demo";

@@ -1,30 +1,16 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { Td, Th } from "@/components/table";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/modules/auth/actor";
 import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
 import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
-import type { LocalDate } from "@/modules/clinical/rules/local-date";
+import type { LocalDate } from "@/lib/local-date";
 import { SEVERITY_LABEL, severityBand } from "@/modules/clinical/rules/madrs";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
 import { HandleFlagForm } from "@/modules/flags/components/handle-flag-form";
-import { mayHandle } from "@/modules/flags/rules/permissions";
+import { mayHandle } from "@/modules/auth/rules/permissions";
+import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, NOT_REACHED_LABEL, STATUS_LABEL } from "@/lib/vocabulary";
 import { getEpisodeDetail } from "../lib/get-episode-detail";
-
-const STATUS_LABEL = {
-  ACTIVE: "Aktiv",
-  RELAPSE_PREVENTION: "Återfallsprevention",
-  COMPLETED: "Avslutad",
-  DEACTIVATED: "Avbruten",
-} as const;
-const TYPE_LABEL = { PHONE: "Telefon", IN_PERSON: "Fysiskt besök", VIDEO: "Video" } as const;
-const COUNTERPART_LABEL = {
-  PATIENT: "Patient",
-  FORSAKRINGSKASSAN: "Försäkringskassan",
-  SOCIALTJANST: "Socialtjänsten",
-  ARBETSGIVARE: "Arbetsgivare",
-  OTHER: "Annan",
-} as const;
 
 export async function EpisodePage({
   actor,
@@ -167,9 +153,9 @@ export async function EpisodePage({
                       {c.time && ` ${c.time}`}
                     </td>
                     <Td>
-                      {TYPE_LABEL[c.type]}
+                      {CONTACT_TYPE_LABEL[c.type]}
                       {c.counterpart !== "PATIENT" && ` · ${COUNTERPART_LABEL[c.counterpart]}`}
-                      {!c.reached && " · Ej nådd"}
+                      {!c.reached && ` · ${NOT_REACHED_LABEL}`}
                     </Td>
                     <Td numeric>{c.madrsSTotal ?? "–"}</Td>
                     <Td>{c.madrsSTotal === null ? "" : SEVERITY_LABEL[severityBand(c.madrsSTotal)]}</Td>

@@ -1,20 +1,16 @@
 import "server-only";
-import type { Episode } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db/client";
+import type { LocalDate } from "@/lib/local-date";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import type { LocalDate } from "@/modules/clinical/rules/local-date";
+import type { ScopedEpisode } from "@/modules/patient-data/lib/scoped";
 import { toEpisodeView } from "./episode-view";
-import { loadEpisodeFacts, loadRuleSettings } from "./facts";
+import { loadEpisodeFacts, loadUnitRuleSettings } from "./facts";
 
-/** Loads what the clinical core needs and evaluates the episode as of a date. */
-export async function evaluateStoredEpisode(
-  tx: DbTx,
-  episode: Episode & { patient: { unitId: string } },
-  asOf: LocalDate,
-) {
+/** Loads what the clinical core needs of a scoped episode and evaluates it as of a date. */
+export async function evaluateStoredEpisode(tx: DbTx, episode: ScopedEpisode, asOf: LocalDate) {
   const [facts, settings] = await Promise.all([
-    loadEpisodeFacts(tx, episode.id, episode.startDate),
-    loadRuleSettings(tx, episode.patient.unitId),
+    loadEpisodeFacts(tx, episode, asOf),
+    loadUnitRuleSettings(tx, episode.patient.unitId),
   ]);
-  return { view: toEpisodeView(episode, evaluateEpisode(facts, asOf, settings)), facts, settings };
+  return toEpisodeView(episode, evaluateEpisode(facts, asOf, settings));
 }

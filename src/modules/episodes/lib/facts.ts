@@ -1,18 +1,63 @@
 import "server-only";
+// The one loader of what the clinical core reads, for one episode or many:
+// only the columns the rules look at, and only rows dated (or made) up to
+// asOf, so that a region-sized list never loads notes or later contacts.
+import type { Prisma } from "@/generated/prisma/client";
+import type {
+  Counterpart as DbCounterpart,
+  EpisodeStatus as DbStatus,
+  FlagCode as DbFlagCode,
+} from "@/generated/prisma/enums";
 import type { DbTx } from "@/lib/db/client";
-import { fromDbDate } from "@/lib/dates";
-import type { CoreContact, CoreStatusChange, EpisodeFacts } from "@/modules/clinical/rules/evaluate";
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "@/modules/clinical/rules/settings";
-import type { Contact, EpisodeStatusChange } from "@/generated/prisma/client";
+import { fromDbDate, toDbDate } from "@/lib/dates";
+import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
+import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "@/modules/clinical/rules/facts";
+import type { FlagCode } from "@/modules/clinical/rules/flags";
+import {
+  DEFAULT_RULE_SETTINGS,
+  RULE_SETTING_KEYS,
+  type RuleSettings,
+} from "@/modules/clinical/rules/settings";
 
-export const contactItems = (
-  c: Pick<Contact, "item1" | "item2" | "item3" | "item4" | "item5" | "item6" | "item7" | "item8" | "item9">,
-) =>
+// The database's enums and the Prisma-free core's types must be the same sets.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const agree: [Same<DbStatus, EpisodeStatus>, Same<DbCounterpart, Counterpart>, Same<DbFlagCode, FlagCode>] = [
+  true,
+  true,
+  true,
+];
+void agree;
+
+type ItemColumns = Pick<
+  Prisma.ContactGetPayload<object>,
+  "item1" | "item2" | "item3" | "item4" | "item5" | "item6" | "item7" | "item8" | "item9"
+>;
+
+/** The nine stored items, or null for a contact without MADRS-S (the database keeps them all or none). */
+export const contactItems = (c: ItemColumns): number[] | null =>
   c.item1 === null
     ? null
     : [c.item1, c.item2, c.item3, c.item4, c.item5, c.item6, c.item7, c.item8, c.item9].map((i) => i ?? 0);
 
-export const toCoreContact = (c: Contact): CoreContact => ({
+const CONTACT_COLUMNS = {
+  id: true,
+  episodeId: true,
+  date: true,
+  recordedAt: true,
+  counterpart: true,
+  reached: true,
+  item1: true,
+  item2: true,
+  item3: true,
+  item4: true,
+  item5: true,
+  item6: true,
+  item7: true,
+  item8: true,
+  item9: true,
+} as const satisfies Prisma.ContactSelect;
+
+const toCoreContact = (c: Prisma.ContactGetPayload<{ select: typeof CONTACT_COLUMNS }>): CoreContact => ({
   id: c.id,
   date: fromDbDate(c.date),
   recordedAt: c.recordedAt,
@@ -21,33 +66,83 @@ export const toCoreContact = (c: Contact): CoreContact => ({
   items: contactItems(c),
 });
 
-export const toCoreStatusChange = (s: EpisodeStatusChange): CoreStatusChange => ({
-  status: s.status,
-  date: fromDbDate(s.date),
-  recordedAt: s.recordedAt,
-});
-
-/** The clinical core's view of an episode: everything the rules read, nothing else. */
-export async function loadEpisodeFacts(tx: DbTx, episodeId: string, startDate: Date): Promise<EpisodeFacts> {
-  const [contacts, statusChanges, handlings, reviewRequests] = await Promise.all([
-    tx.contact.findMany({ where: { episodeId } }),
-    tx.episodeStatusChange.findMany({ where: { episodeId } }),
-    tx.flagHandling.findMany({ where: { episodeId }, select: { code: true, handledAt: true } }),
-    tx.reviewRequest.findMany({ where: { episodeId }, select: { requestedAt: true } }),
+/** The facts of each episode as of `asOf`, in five queries however many episodes there are. */
+export async function loadFacts(
+  tx: DbTx,
+  episodes: readonly { id: string; startDate: Date }[],
+  asOf: LocalDate,
+): Promise<Map<string, EpisodeFacts<FlagCode>>> {
+  const ids = episodes.map((e) => e.id);
+  const dated = { episodeId: { in: ids }, date: { lte: toDbDate(asOf) } };
+  const madeBy = { lt: endOfStockholmDay(asOf) };
+  const [contacts, changes, handlings, requests] = await Promise.all([
+    tx.contact.findMany({ where: dated, select: CONTACT_COLUMNS }),
+    tx.episodeStatusChange.findMany({
+      where: dated,
+      select: { episodeId: true, status: true, date: true, recordedAt: true },
+    }),
+    tx.flagHandling.findMany({
+      where: { episodeId: { in: ids }, handledAt: madeBy },
+      select: { episodeId: true, code: true, handledAt: true },
+    }),
+    tx.reviewRequest.findMany({
+      where: { episodeId: { in: ids }, requestedAt: madeBy },
+      select: { episodeId: true, requestedAt: true },
+    }),
   ]);
-  return {
-    startDate: fromDbDate(startDate),
-    contacts: contacts.map(toCoreContact),
-    statusChanges: statusChanges.map(toCoreStatusChange),
-    handlings,
-    reviewRequests,
+  type Mutable = {
+    startDate: LocalDate;
+    contacts: EpisodeFacts["contacts"][number][];
+    statusChanges: EpisodeFacts["statusChanges"][number][];
+    handlings: { code: FlagCode; handledAt: Date }[];
+    reviewRequests: { requestedAt: Date }[];
   };
+  const facts = new Map<string, Mutable>();
+  for (const e of episodes) {
+    facts.set(e.id, {
+      startDate: fromDbDate(e.startDate),
+      contacts: [],
+      statusChanges: [],
+      handlings: [],
+      reviewRequests: [],
+    });
+  }
+  for (const c of contacts) facts.get(c.episodeId)!.contacts.push(toCoreContact(c));
+  for (const s of changes)
+    facts
+      .get(s.episodeId)!
+      .statusChanges.push({ status: s.status, date: fromDbDate(s.date), recordedAt: s.recordedAt });
+  for (const h of handlings) facts.get(h.episodeId)!.handlings.push({ code: h.code, handledAt: h.handledAt });
+  for (const r of requests) facts.get(r.episodeId)!.reviewRequests.push({ requestedAt: r.requestedAt });
+  return facts;
 }
 
-/** A unit's rule settings; domain.md's defaults until the unit changes them. */
-export async function loadRuleSettings(tx: DbTx, unitId: string): Promise<RuleSettings> {
-  const row = await tx.unitSettings.findUnique({ where: { unitId } });
-  if (!row) return DEFAULT_RULE_SETTINGS;
-  const { unitId: _u, updatedAt: _t, ...settings } = row;
-  return settings;
+export async function loadEpisodeFacts(
+  tx: DbTx,
+  episode: { id: string; startDate: Date },
+  asOf: LocalDate,
+): Promise<EpisodeFacts<FlagCode>> {
+  return (await loadFacts(tx, [episode], asOf)).get(episode.id)!;
+}
+
+/** The rule settings of each unit in one query; domain.md's defaults for a unit that has none. */
+export async function loadRuleSettings(
+  tx: DbTx,
+  unitIds: readonly string[],
+): Promise<Map<string, RuleSettings>> {
+  const rows = await tx.unitSettings.findMany({ where: { unitId: { in: [...unitIds] } } });
+  const byUnit = new Map(rows.map((row) => [row.unitId, row]));
+  return new Map(
+    unitIds.map((unitId) => {
+      const row = byUnit.get(unitId);
+      const settings = row
+        ? (Object.fromEntries(RULE_SETTING_KEYS.map((k) => [k, row[k]])) as RuleSettings)
+        : DEFAULT_RULE_SETTINGS;
+      return [unitId, settings];
+    }),
+  );
+}
+
+export async function loadUnitRuleSettings(tx: DbTx, unitId: string): Promise<RuleSettings> {
+  return (await loadRuleSettings(tx, [unitId])).get(unitId)!;
 }

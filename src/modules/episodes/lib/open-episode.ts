@@ -1,12 +1,10 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
-import { CLINICAL_WRITERS, type UseCaseActor } from "@/lib/actor";
-import { authorize } from "@/lib/authorize";
-import { db, type DbTx } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
+import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { recordPatientAccess } from "@/modules/audit/lib/record-access";
+import type { UseCaseActor } from "@/modules/auth/actor";
+import { withPatient } from "@/modules/patient-data/lib/scoped";
 import type { TOpenEpisode } from "../schemas";
 import { evaluateStoredEpisode } from "./evaluate-episode";
 
@@ -39,23 +37,34 @@ async function assertStaff(
 }
 
 /** Opens a 12-week episode (insats); a patient has at most one open episode at a time. */
-export async function openEpisode({
+export const openEpisode = ({
   actor,
   patientId,
   input,
-  requestId,
 }: {
   actor: UseCaseActor;
   patientId: string;
   input: TOpenEpisode;
-  requestId?: string;
-}) {
-  try {
-    return await db().$transaction(async (tx) => {
-      const patient = await tx.patient.findFirst({ where: { id: patientId, unitId: { in: actor.unitIds } } });
-      if (!patient) throw new AppError("NOT_FOUND", { userMessage: "Patienten hittades inte." });
-      authorize(actor, { roles: CLINICAL_WRITERS });
-
+}) =>
+  withPatient(
+    {
+      actor,
+      patientId,
+      permission: "clinical:write",
+      lock: true,
+      access: { action: "CREATE", target: (episode: { id: string }) => `episode:${episode.id}` },
+      // Two openings at once: the partial unique index decides, and the loser gets the same conflict.
+      onUniqueViolation: async (db) =>
+        alreadyOpen(
+          (
+            await db.episode.findFirstOrThrow({
+              where: { patientId, status: { in: [...OPEN] } },
+              select: { id: true },
+            })
+          ).id,
+        ),
+    },
+    async (tx, patient) => {
       const open = await tx.episode.findFirst({
         where: { patientId, status: { in: [...OPEN] } },
         select: { id: true },
@@ -98,21 +107,6 @@ export async function openEpisode({
         },
         include: { patient: { select: { unitId: true } } },
       });
-      await recordPatientAccess(tx, actor, {
-        action: "CREATE",
-        unitId: patient.unitId,
-        patientId,
-        target: `episode:${episode.id}`,
-        requestId,
-      });
-      return (await evaluateStoredEpisode(tx, episode, todayInStockholm())).view;
-    });
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    const open = await db().episode.findFirstOrThrow({
-      where: { patientId, status: { in: [...OPEN] } },
-      select: { id: true },
-    });
-    throw alreadyOpen(open.id);
-  }
-}
+      return evaluateStoredEpisode(tx, episode, todayInStockholm());
+    },
+  );

@@ -1,7 +1,7 @@
 // Which status changes domain.md allows. ACTIVE → RELAPSE_PREVENTION (after
 // week 12, with a plan) → COMPLETED; DEACTIVATED (with a reason) from either
 // open status. COMPLETED and DEACTIVATED are final.
-import { addDays, type LocalDate } from "@/modules/clinical/rules/local-date";
+import { addDays, type LocalDate } from "@/lib/local-date";
 import type { EpisodeStatus } from "@/modules/clinical/rules/evaluate";
 
 export type StatusChangeCheck = {

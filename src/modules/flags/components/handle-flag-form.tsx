@@ -2,7 +2,10 @@
 
 import { useActionState } from "react";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
-import { handleFlagAction, type HandleFlagState } from "../actions";
+import { IDLE } from "@/modules/forms/action-state";
+import { TextAreaField } from "@/modules/forms/components/field";
+import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
+import { handleFlagAction } from "../actions";
 
 export function HandleFlagForm({
   episodeId,
@@ -13,37 +16,20 @@ export function HandleFlagForm({
   code: FlagCode;
   label: string;
 }) {
-  const [state, action, pending] = useActionState<HandleFlagState, FormData>(handleFlagAction, {});
-  const id = `note-${code}`;
-  const error = state.fieldErrors?.note?.[0] ?? state.error;
+  const [state, action] = useActionState(handleFlagAction, IDLE);
   return (
-    <form action={action} className="mt-2 space-y-2" noValidate>
+    <form action={action} className="mt-2 max-w-xl space-y-2" noValidate>
       <input type="hidden" name="episodeId" value={episodeId} />
       <input type="hidden" name="code" value={code} />
-      <label htmlFor={id} className="block text-sm font-medium">
-        Bedömning eller beslut för ”{label}”
-      </label>
-      <textarea
-        id={id}
+      <FormMessage state={state} />
+      <TextAreaField
         name="note"
+        label={`Bedömning eller beslut för ”${label}”`}
+        state={state}
         rows={2}
         required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="block w-full max-w-xl rounded border border-slate-400 px-2 py-1.5 text-sm"
       />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
-      >
-        {pending ? "Sparar…" : "Markera som hanterad"}
-      </button>
+      <SubmitButton pendingText="Sparar…">Markera som hanterad</SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,7 @@
 import "server-only";
-import { CLINICAL_WRITERS, type UseCaseActor } from "@/lib/actor";
-import { authorize } from "@/lib/authorize";
-import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { recordPatientAccess } from "@/modules/audit/lib/record-access";
-import { findEpisodeInScope } from "@/modules/episodes/lib/episode-scope";
+import type { UseCaseActor } from "@/modules/auth/actor";
+import { withEpisode } from "@/modules/patient-data/lib/scoped";
 
 const pending = () =>
   new AppError("CONFLICT", {
@@ -13,21 +9,25 @@ const pending = () =>
   });
 
 /** A care manager's or GP's question for the psychiatrist: raises MARKED_FOR_REVIEW. */
-export async function requestReview({
+export const requestReview = ({
   actor,
   episodeId,
   question,
-  requestId,
 }: {
   actor: UseCaseActor;
   episodeId: string;
   question: string;
-  requestId?: string;
-}) {
-  try {
-    return await db().$transaction(async (tx) => {
-      const episode = await findEpisodeInScope(tx, actor, episodeId, { lock: true });
-      authorize(actor, { roles: CLINICAL_WRITERS });
+}) =>
+  withEpisode(
+    {
+      actor,
+      episodeId,
+      permission: "review:request",
+      lock: true,
+      access: { action: "CREATE", target: (request: { id: string }) => `review-request:${request.id}` },
+      onUniqueViolation: async () => pending(),
+    },
+    async (tx, episode) => {
       if (await tx.reviewRequest.findFirst({ where: { episodeId, answeredAt: null }, select: { id: true } }))
         throw pending();
       if (episode.status === "COMPLETED" || episode.status === "DEACTIVATED") {
@@ -38,13 +38,6 @@ export async function requestReview({
       const request = await tx.reviewRequest.create({
         data: { episodeId, question, requestedById: actor.userId },
       });
-      await recordPatientAccess(tx, actor, {
-        action: "CREATE",
-        unitId: episode.patient.unitId,
-        patientId: episode.patientId,
-        target: `review-request:${request.id}`,
-        requestId,
-      });
       return {
         id: request.id,
         episodeId,
@@ -53,9 +46,5 @@ export async function requestReview({
         requestedById: request.requestedById,
         answer: null,
       };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw pending();
-    throw e;
-  }
-}
+    },
+  );

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { compareMigrations, expectedMigrations, type AppliedMigration } from "@/lib/db/migrations";
 
 export type Health = {
@@ -21,7 +21,7 @@ export async function checkHealth(): Promise<{ httpStatus: 200 | 503; body: Heal
   }
   let applied: AppliedMigration[];
   try {
-    const rows = await db().$queryRaw<{ name: string; finished: boolean; rolled_back: boolean }[]>`
+    const rows = await systemDb().$queryRaw<{ name: string; finished: boolean; rolled_back: boolean }[]>`
       SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
       FROM _prisma_migrations`;
     applied = rows.map((r) => ({ name: r.name, finished: r.finished, rolledBack: r.rolled_back }));

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/modules/auth/actor";
+import { may } from "@/modules/auth/rules/permissions";
 import { ROLE_LABEL } from "@/modules/auth/roles";
 import { LogoutButton } from "@/modules/auth/components/logout-button";
 
@@ -11,7 +12,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <Link href="/" className="text-lg font-semibold text-brand-800">
             Samvård
           </Link>
-          {actor.role !== "VERKSAMHETSCHEF" && (
+          {may(actor.role, "clinical:read") && (
             <Link
               href="/konsultlista"
               className="text-sm font-medium text-blue-800 underline-offset-2 hover:underline"

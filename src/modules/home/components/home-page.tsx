@@ -1,8 +1,9 @@
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/modules/auth/actor";
 import { formatDateTime } from "@/lib/format";
 import { Td, Th } from "@/components/table";
 import type { Role } from "@/generated/prisma/enums";
 import { ROLE_LABEL } from "@/modules/auth/roles";
+import { may } from "@/modules/auth/rules/permissions";
 import { getRecentSignIns, getUnitTeams } from "../lib/get-home-data";
 
 const ROLE_INTRO: Record<Role, string> = {
@@ -68,7 +69,7 @@ export async function HomePage({ actor }: { actor: Actor }) {
         )}
       </section>
 
-      {actor.role === "VERKSAMHETSCHEF" && (
+      {may(actor.role, "unit:administer") && (
         <section aria-labelledby="signins">
           <h2 id="signins" className="mb-3 text-lg font-semibold">
             Senaste inloggningar på enheten

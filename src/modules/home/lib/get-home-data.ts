@@ -1,10 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/authz";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/modules/auth/actor";
+import { systemDb } from "@/lib/db/client";
+import { may } from "@/modules/auth/rules/permissions";
 
 /** The actor's units and who works in them: scoped to the actor's units in the query itself. */
 export async function getUnitTeams(actor: Actor) {
-  return db().unit.findMany({
+  return systemDb().unit.findMany({
     where: { id: { in: actor.unitIds } },
     orderBy: { name: "asc" },
     select: {
@@ -21,8 +22,8 @@ export async function getUnitTeams(actor: Actor) {
 
 /** Recent sign-ins of the unit's staff, for the verksamhetschef's start page. */
 export async function getRecentSignIns(actor: Actor, take = 10) {
-  if (actor.role !== "VERKSAMHETSCHEF") return [];
-  return db().accessLog.findMany({
+  if (!may(actor.role, "unit:administer")) return [];
+  return systemDb().accessLog.findMany({
     // Users of the chef's units, found through membership, never across units.
     where: { action: { in: ["LOGIN", "LOGIN_FAILED", "LOGOUT"] }, userId: { in: await unitUserIds(actor) } },
     orderBy: { at: "desc" },
@@ -32,7 +33,7 @@ export async function getRecentSignIns(actor: Actor, take = 10) {
 }
 
 async function unitUserIds(actor: Actor): Promise<string[]> {
-  const rows = await db().unitMembership.findMany({
+  const rows = await systemDb().unitMembership.findMany({
     where: { unitId: { in: actor.unitIds } },
     select: { userId: true },
   });

@@ -1,10 +1,8 @@
 import "server-only";
-import { CLINICAL_WRITERS, type UseCaseActor } from "@/lib/actor";
-import { authorize } from "@/lib/authorize";
-import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
+import type { DbTx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordPatientAccess } from "@/modules/audit/lib/record-access";
+import type { UseCaseActor } from "@/modules/auth/actor";
+import { withUnits } from "@/modules/patient-data/lib/scoped";
 import type { TRegisterPatient } from "../schemas";
 import { toPatientView } from "./patient-view";
 
@@ -14,26 +12,34 @@ const conflict = (existingId: string) =>
 /**
  * Registers a patient at one of the actor's units. The identity number is
  * unique per unit: registering it again there is a conflict naming the existing
- * record; another unit's record is neither revealed nor a conflict.
+ * record (and a logged refusal); another unit's record is neither revealed nor
+ * a conflict.
  */
-export async function registerPatient({
-  actor,
-  input,
-  requestId,
-}: {
-  actor: UseCaseActor;
-  input: TRegisterPatient;
-  requestId?: string;
-}) {
-  authorize(actor, { unitId: input.unitId, roles: CLINICAL_WRITERS });
-  const key = { unitId_personnummer: { unitId: input.unitId, personnummer: input.personnummer } };
-  try {
-    return await db().$transaction(async (tx) => {
-      const existing = await tx.patient.findUnique({ where: key, select: { id: true } });
-      if (existing) throw conflict(existing.id);
+export const registerPatient = ({ actor, input }: { actor: UseCaseActor; input: TRegisterPatient }) => {
+  const existing = (db: DbTx) =>
+    db.patient.findUnique({
+      where: { unitId_personnummer: { unitId: input.unitId, personnummer: input.personnummer } },
+      select: { id: true },
+    });
+  return withUnits(
+    {
+      actor,
+      permission: "clinical:write",
+      unitId: input.unitId,
+      transaction: true,
+      attempt: { action: "CREATE", target: "patient" },
+      access: (p: { id: string; unitId: string }) => [
+        { action: "CREATE", unitId: p.unitId, patientId: p.id, target: `patient:${p.id}` },
+      ],
+      // Two registrations at once: the unique index decides, and the loser gets the same conflict.
+      onUniqueViolation: async (db) => conflict((await existing(db))!.id),
+    },
+    async (tx, [unitId]) => {
+      const found = await existing(tx);
+      if (found) throw conflict(found.id);
       const patient = await tx.patient.create({
         data: {
-          unitId: input.unitId,
+          unitId: unitId!,
           personnummer: input.personnummer,
           givenName: input.givenName,
           familyName: input.familyName,
@@ -41,19 +47,7 @@ export async function registerPatient({
           createdById: actor.userId,
         },
       });
-      await recordPatientAccess(tx, actor, {
-        action: "CREATE",
-        unitId: patient.unitId,
-        patientId: patient.id,
-        target: `patient:${patient.id}`,
-        requestId,
-      });
       return toPatientView(patient);
-    });
-  } catch (e) {
-    // Two registrations at once: the unique index decides, and the loser gets the same conflict.
-    if (!isUniqueViolation(e)) throw e;
-    const existing = await db().patient.findUniqueOrThrow({ where: key, select: { id: true } });
-    throw conflict(existing.id);
-  }
-}
+    },
+  );
+};

@@ -3,7 +3,7 @@
 // `personnummer` package's; this adds the accepted input forms of domain.md
 // and Swedish messages that say what is wrong.
 import Personnummer from "personnummer";
-import { stockholmDate } from "@/modules/clinical/rules/local-date";
+import { stockholmDate } from "@/lib/local-date";
 
 export type IdentityResult =
   | { ok: true; normalized: string; kind: "PERSONNUMMER" | "SAMORDNINGSNUMMER" }

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Th } from "@/components/table";
-import type { Actor } from "@/lib/authz";
+import type { Actor } from "@/modules/auth/actor";
 import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
-import type { LocalDate } from "@/modules/clinical/rules/local-date";
+import type { LocalDate } from "@/lib/local-date";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
-import { reviewListWithNames } from "../lib/review-list-page";
+import { reviewListWithNames } from "../lib/review-list";
 
 export async function ReviewListPage({ actor, asOf }: { actor: Actor; asOf: LocalDate }) {
   const list = await reviewListWithNames({ actor, asOf });

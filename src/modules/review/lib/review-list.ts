@@ -1,136 +1,154 @@
 import "server-only";
-import { CLINICAL_READERS, type UseCaseActor } from "@/lib/actor";
-import { authorize } from "@/lib/authorize";
-import { db } from "@/lib/db/client";
-import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
-import { recordAccessMany } from "@/modules/audit/lib/record-access";
-import { evaluateEpisode, type EpisodeFacts } from "@/modules/clinical/rules/evaluate";
-import type { LocalDate } from "@/modules/clinical/rules/local-date";
-import { loadRuleSettings, toCoreContact, toCoreStatusChange } from "@/modules/episodes/lib/facts";
+import { Prisma } from "@/generated/prisma/client";
+import type { DbTx } from "@/lib/db/client";
+import { toDbDate, todayInStockholm } from "@/lib/dates";
+import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
+import type { UseCaseActor } from "@/modules/auth/actor";
+import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
+import type { RuleSettings } from "@/modules/clinical/rules/settings";
+import { loadFacts, loadRuleSettings } from "@/modules/episodes/lib/facts";
+import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { orderReviewList } from "../rules/order";
 
 /**
- * Episodes that may have an open psychiatrist-routed flag as of asOf: open on
- * that date, and either long enough in treatment for NO_RESPONSE or
- * TWELVE_WEEK_DECISION, or with a score that could raise SAFETY_RISK or
- * SEVERE, or with a review request. A superset: the clinical core decides.
- * Thresholds are each unit's settings (domain.md's defaults when unset).
+ * The thresholds of the SQL pre-filter, from each unit's loaded settings: an
+ * episode can have an open psychiatrist-routed flag only when it is long
+ * enough in treatment for NO_RESPONSE or TWELVE_WEEK_DECISION, or has a score
+ * that could raise SAFETY_RISK or SEVERE, or a review request.
  */
-async function candidateIds(unitIds: string[], asOf: LocalDate): Promise<string[]> {
-  const rows = await db().$queryRaw<{ id: string }[]>`
+export const prefilterThresholds = (s: RuleSettings) => ({
+  minDays: Math.min(s.noResponseDays, s.twelveWeekDays),
+  safetyRiskItem9: s.safetyRiskItem9,
+  severeTotal: s.severeTotal,
+});
+
+/** Episodes that may have an open psychiatrist-routed flag as of asOf: a superset; the clinical core decides. */
+async function candidateIds(
+  db: DbTx,
+  settings: Map<string, RuleSettings>,
+  asOf: LocalDate,
+): Promise<string[]> {
+  const units = [...settings.keys()];
+  const t = units.map((u) => prefilterThresholds(settings.get(u)!));
+  const day = toDbDate(asOf);
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH s AS (
+      SELECT * FROM unnest(${units}::uuid[], ${t.map((x) => x.minDays)}::int[],
+                           ${t.map((x) => x.safetyRiskItem9)}::int[], ${t.map((x) => x.severeTotal)}::int[])
+        AS s(unit_id, min_days, safety_risk_item9, severe_total)
+    )
     SELECT e.id
-    FROM episode e
-    JOIN patient p ON p.id = e.patient_id
-    LEFT JOIN unit_settings s ON s.unit_id = p.unit_id
-    WHERE p.unit_id = ANY(${unitIds}::uuid[])
-      AND e.start_date <= ${toDbDate(asOf)}::date
-      AND (e.closed_date IS NULL OR e.closed_date > ${toDbDate(asOf)}::date)
+    FROM s
+    JOIN patient p ON p.unit_id = s.unit_id
+    JOIN episode e ON e.patient_id = p.id
+    WHERE e.start_date <= ${day}::date
+      AND (e.closed_date IS NULL OR e.closed_date > ${day}::date)
       AND (
-        e.start_date <= ${toDbDate(asOf)}::date - LEAST(COALESCE(s.no_response_days, 56), COALESCE(s.twelve_week_days, 84))
+        e.start_date <= ${day}::date - s.min_days
         OR EXISTS (
           SELECT 1 FROM contact c
-          WHERE c.episode_id = e.id AND c.date <= ${toDbDate(asOf)}::date
-            AND (c.item9 >= COALESCE(s.safety_risk_item9, 4) OR c.madrs_total >= COALESCE(s.severe_total, 35)))
+          WHERE c.episode_id = e.id AND c.date <= ${day}::date
+            AND (c.item9 >= s.safety_risk_item9 OR c.madrs_total >= s.severe_total))
         OR EXISTS (
           SELECT 1 FROM review_request r
-          WHERE r.episode_id = e.id AND (r.requested_at AT TIME ZONE 'Europe/Stockholm')::date <= ${toDbDate(asOf)}::date)
-      )`;
+          WHERE r.episode_id = e.id AND r.requested_at < ${endOfStockholmDay(asOf)})
+      )`);
   return rows.map((r) => r.id);
-}
-
-/** All the facts of many episodes in four queries, grouped per episode. */
-async function loadFactsMany(episodeIds: string[]) {
-  const where = { episodeId: { in: episodeIds } };
-  const [episodes, contacts, changes, handlings, requests] = await Promise.all([
-    db().episode.findMany({
-      where: { id: { in: episodeIds } },
-      include: { patient: { select: { unitId: true } } },
-    }),
-    db().contact.findMany({ where }),
-    db().episodeStatusChange.findMany({ where }),
-    db().flagHandling.findMany({ where, select: { episodeId: true, code: true, handledAt: true } }),
-    db().reviewRequest.findMany({ where, select: { episodeId: true, requestedAt: true } }),
-  ]);
-  const facts = new Map<string, EpisodeFacts & { contacts: EpisodeFacts["contacts"][number][] }>();
-  for (const e of episodes) {
-    facts.set(e.id, {
-      startDate: fromDbDate(e.startDate),
-      contacts: [],
-      statusChanges: [],
-      handlings: [],
-      reviewRequests: [],
-    });
-  }
-  const push = <K extends "contacts" | "statusChanges" | "handlings" | "reviewRequests">(
-    id: string,
-    key: K,
-    value: EpisodeFacts[K][number],
-  ) => (facts.get(id)![key] as EpisodeFacts[K][number][]).push(value);
-  for (const c of contacts) push(c.episodeId, "contacts", toCoreContact(c));
-  for (const s of changes) push(s.episodeId, "statusChanges", toCoreStatusChange(s));
-  for (const h of handlings) push(h.episodeId, "handlings", { code: h.code, handledAt: h.handledAt });
-  for (const r of requests) push(r.episodeId, "reviewRequests", { requestedAt: r.requestedAt });
-  return { episodes, facts };
 }
 
 const BATCH = 2_000;
 
+type PatientName = { givenName: string; familyName: string; personnummer: string };
+
 /**
  * The review list as of a date (today by default) for the actor's units, or one
  * of them: pre-filtered in SQL, decided by the clinical core, in domain.md's
- * priority order. Every listed patient is a logged read.
+ * priority order. Every listed patient is a logged read. `withNames` adds the
+ * patient's name and personnummer (the Konsultlista page) in the same query.
  */
-export async function reviewList({
+function buildReviewList({
   actor,
   asOf = todayInStockholm(),
   unitId,
-  requestId,
+  withNames,
 }: {
   actor: UseCaseActor;
   asOf?: LocalDate;
   unitId?: string;
-  requestId?: string;
+  withNames: boolean;
 }) {
-  authorize(actor, { unitId, roles: CLINICAL_READERS });
-  const unitIds = unitId ? [unitId] : actor.unitIds;
-  const settingsByUnit = new Map(
-    await Promise.all(unitIds.map(async (u) => [u, await loadRuleSettings(db(), u)] as const)),
+  const target = `review-list?asOf=${asOf}`;
+  return withUnits(
+    {
+      actor,
+      permission: "clinical:read",
+      unitId,
+      attempt: { action: "READ", target },
+      access: (list: { items: { unitId: string; patientId: string }[] }) =>
+        list.items.map((i) => ({ action: "READ", unitId: i.unitId, patientId: i.patientId, target })),
+    },
+    async (db, unitIds) => {
+      const settings = await loadRuleSettings(db, unitIds);
+      const ids = await candidateIds(db, settings, asOf);
+      const items = [];
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const episodes = await db.episode.findMany({
+          where: { id: { in: ids.slice(i, i + BATCH) }, patient: { unitId: { in: unitIds } } },
+          select: {
+            id: true,
+            patientId: true,
+            startDate: true,
+            patient: {
+              select: { unitId: true, givenName: withNames, familyName: withNames, personnummer: withNames },
+            },
+          },
+        });
+        const facts = await loadFacts(db, episodes, asOf);
+        for (const e of episodes) {
+          const evaluation = evaluateEpisode(facts.get(e.id)!, asOf, settings.get(e.patient.unitId)!, {
+            withSince: false,
+          });
+          if (!evaluation.flags.length) continue;
+          const { unitId: episodeUnit, ...names } = e.patient;
+          items.push({
+            episodeId: e.id,
+            patientId: e.patientId,
+            unitId: episodeUnit,
+            week: evaluation.week!,
+            daysInTreatment: evaluation.daysInTreatment,
+            baseline: evaluation.baseline,
+            latest: evaluation.latest,
+            reduction: evaluation.reduction,
+            flags: evaluation.flags.map((f) => f.code),
+            names: names as Partial<PatientName>,
+          });
+        }
+      }
+      return { asOf, items: orderReviewList(items) };
+    },
   );
+}
 
-  const ids = await candidateIds(unitIds, asOf);
-  const items = [];
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const { episodes, facts } = await loadFactsMany(ids.slice(i, i + BATCH));
-    for (const e of episodes) {
-      const evaluation = evaluateEpisode(facts.get(e.id)!, asOf, settingsByUnit.get(e.patient.unitId)!, {
-        withSince: false,
-      });
-      if (!evaluation.flags.length) continue;
-      items.push({
-        episodeId: e.id,
-        patientId: e.patientId,
-        unitId: e.patient.unitId,
-        week: evaluation.week!,
-        daysInTreatment: evaluation.daysInTreatment,
-        baseline: evaluation.baseline,
-        latest: evaluation.latest,
-        reduction: evaluation.reduction,
-        flags: evaluation.flags.map((f) => f.code),
-      });
-    }
-  }
-  const ordered = orderReviewList(items);
-  await recordAccessMany(
-    db(),
-    ordered.map((item) => ({
-      action: "READ",
-      userId: actor.userId,
-      username: actor.username,
-      unitId: item.unitId,
-      patientId: item.patientId,
-      target: `review-list?asOf=${asOf}`,
-      requestId,
+/** The review list as the API gives it (api.md "Review list"). */
+export async function reviewList(opts: { actor: UseCaseActor; asOf?: LocalDate; unitId?: string }) {
+  const list = await buildReviewList({ ...opts, withNames: false });
+  return { asOf: list.asOf, items: list.items.map(({ names: _n, ...item }) => item) };
+}
+
+/** The review list with patient and unit names, for the Konsultlista page. */
+export async function reviewListWithNames(opts: {
+  actor: UseCaseActor & { units: { id: string; name: string }[] };
+  asOf?: LocalDate;
+}) {
+  const list = await buildReviewList({ ...opts, withNames: true });
+  // The signed-in actor already carries its units' names.
+  const unitName = new Map(opts.actor.units.map((u) => [u.id, u.name]));
+  return {
+    asOf: list.asOf,
+    items: list.items.map(({ names, ...item }) => ({
+      ...item,
+      patient: names as PatientName,
+      unitName: unitName.get(item.unitId) ?? "",
     })),
-  );
-  return { asOf, items: ordered };
+  };
 }

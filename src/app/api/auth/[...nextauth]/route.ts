@@ -1,5 +1,3 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/modules/auth/auth-options";
+import { authRoute } from "@/modules/auth/lib/auth-route";
 
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+export { authRoute as GET, authRoute as POST };

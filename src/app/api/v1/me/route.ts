@@ -1,13 +1,12 @@
-import { apiRoute, json } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
+import { meContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async ({ actor }) =>
-  json({
-    id: actor.userId,
-    username: actor.username,
-    displayName: actor.displayName,
-    role: actor.role,
-    units: actor.units,
-  }),
-);
+export const GET = apiRoute(meContract, async ({ actor }) => ({
+  id: actor.userId,
+  username: actor.username,
+  displayName: actor.displayName,
+  role: actor.role,
+  units: actor.units,
+}));

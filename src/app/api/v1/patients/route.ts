@@ -1,16 +1,14 @@
-import { apiRoute, json, parseBody, parseQuery } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
 import { findPatients } from "@/modules/patients/lib/find-patients";
 import { registerPatient } from "@/modules/patients/lib/register-patient";
-import { ZPatientSearch, ZRegisterPatient } from "@/modules/patients/schemas";
+import { findPatientsContract, registerPatientContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async ({ req, actor, requestId }) => {
-  const input = await parseBody(req, ZRegisterPatient);
-  return json(await registerPatient({ actor, input, requestId }), 201);
-});
+export const POST = apiRoute(registerPatientContract, ({ actor, body }) =>
+  registerPatient({ actor, input: body }),
+);
 
-export const GET = apiRoute(async ({ req, actor, requestId }) => {
-  const { personnummer } = parseQuery(req, ZPatientSearch);
-  return json(await findPatients({ actor, personnummer, requestId }));
-});
+export const GET = apiRoute(findPatientsContract, ({ actor, query }) =>
+  findPatients({ actor, personnummer: query.personnummer }),
+);

@@ -1,10 +1,9 @@
-import { apiRoute, json, parseQuery } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
 import { reviewList } from "@/modules/review/lib/review-list";
-import { ZReviewListQuery } from "@/modules/episodes/schemas";
+import { reviewListContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async ({ req, actor, requestId }) => {
-  const { asOf, unitId } = parseQuery(req, ZReviewListQuery);
-  return json(await reviewList({ actor, asOf, unitId, requestId }));
-});
+export const GET = apiRoute(reviewListContract, ({ actor, query }) =>
+  reviewList({ actor, asOf: query.asOf, unitId: query.unitId }),
+);

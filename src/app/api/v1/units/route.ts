@@ -1,5 +1,6 @@
-import { apiRoute, json } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
+import { unitsContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async ({ actor }) => json(actor.units));
+export const GET = apiRoute(unitsContract, async ({ actor }) => actor.units);

@@ -1,8 +1,9 @@
-import { apiRoute, json, pathId } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
 import { getPatient } from "@/modules/patients/lib/get-patient";
+import { getPatientContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (ctx) =>
-  json(await getPatient({ actor: ctx.actor, patientId: pathId(ctx), requestId: ctx.requestId })),
+export const GET = apiRoute(getPatientContract, ({ actor, params }) =>
+  getPatient({ actor, patientId: params.id }),
 );

@@ -1,12 +1,9 @@
-import { apiRoute, json, parseBody, pathId } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
 import { changeStatus } from "@/modules/episodes/lib/change-status";
-import { ZChangeStatus } from "@/modules/episodes/schemas";
+import { changeStatusContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (ctx) => {
-  const input = await parseBody(ctx.req, ZChangeStatus);
-  return json(
-    await changeStatus({ actor: ctx.actor, episodeId: pathId(ctx), input, requestId: ctx.requestId }),
-  );
-});
+export const POST = apiRoute(changeStatusContract, ({ actor, params, body }) =>
+  changeStatus({ actor, episodeId: params.id, input: body }),
+);

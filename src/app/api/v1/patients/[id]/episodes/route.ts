@@ -1,13 +1,9 @@
-import { apiRoute, json, parseBody, pathId } from "@/modules/api/lib/handler";
+import { apiRoute } from "@/modules/api/lib/handler";
 import { openEpisode } from "@/modules/episodes/lib/open-episode";
-import { ZOpenEpisode } from "@/modules/episodes/schemas";
+import { openEpisodeContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (ctx) => {
-  const input = await parseBody(ctx.req, ZOpenEpisode);
-  return json(
-    await openEpisode({ actor: ctx.actor, patientId: pathId(ctx), input, requestId: ctx.requestId }),
-    201,
-  );
-});
+export const POST = apiRoute(openEpisodeContract, ({ actor, params, body }) =>
+  openEpisode({ actor, patientId: params.id, input: body }),
+);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
-import { AppError } from "./errors";
 
 const actor = (role: string, unitIds = ["u1"]) => ({ role: role as Role, unitIds });
 const codeOf = (fn: () => unknown) => {
@@ -17,17 +17,24 @@ describe("authorize", () => {
   it.each([
     ["no actor", null, {}, "UNAUTHENTICATED"],
     ["unknown role", actor("ADMIN"), {}, "FORBIDDEN"],
-    ["own unit, allowed role", actor("VARDSAMORDNARE"), { roles: ["VARDSAMORDNARE"], unitId: "u1" }, "OK"],
+    ["unknown role, no permission asked", actor("ADMIN"), { unitId: "u1" }, "FORBIDDEN"],
+    ["own unit, allowed role", actor("VARDSAMORDNARE"), { permission: "clinical:write", unitId: "u1" }, "OK"],
+    ["own unit, no permission asked", actor("VERKSAMHETSCHEF"), { unitId: "u1" }, "OK"],
     ["other unit", actor("VARDSAMORDNARE"), { unitId: "u2" }, "NOT_FOUND"],
     [
       "other unit and wrong role: 404 first",
       actor("PSYKIATER"),
-      { roles: ["VARDSAMORDNARE"], unitId: "u2" },
+      { permission: "clinical:write", unitId: "u2" },
       "NOT_FOUND",
     ],
-    ["wrong role", actor("VERKSAMHETSCHEF"), { roles: ["VARDSAMORDNARE", "ALLMANLAKARE"] }, "FORBIDDEN"],
+    ["wrong role", actor("VERKSAMHETSCHEF"), { permission: "clinical:read" }, "FORBIDDEN"],
     ["psychiatrist serving two units", actor("PSYKIATER", ["u1", "u2"]), { unitId: "u2" }, "OK"],
   ] as const)("%s", (_name, subject, opts, expected) => {
     expect(codeOf(() => authorize(subject, opts))).toBe(expected);
+  });
+
+  it("returns the actor it was given", () => {
+    const a = actor("PSYKIATER");
+    expect(authorize(a, { permission: "clinical:read" })).toBe(a);
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isLocalDate, stockholmDate } from "./local-date";
+import {
+  addDays,
+  daysBetween,
+  endOfStockholmDay,
+  isLocalDate,
+  stockholmDate,
+  stockholmMidnight,
+} from "@/lib/local-date";
 
 describe("local dates", () => {
   it.each([
@@ -33,6 +40,30 @@ describe("local dates", () => {
         expect(isLocalDate(d)).toBe(true);
         expect(daysBetween(d, addDays(d, n))).toBe(n);
       }),
+    );
+  });
+});
+
+describe("Stockholm day boundaries", () => {
+  it.each([
+    ["2026-01-15", "2026-01-14T23:00:00.000Z"], // CET
+    ["2026-07-15", "2026-07-14T22:00:00.000Z"], // CEST
+    ["2026-03-29", "2026-03-28T23:00:00.000Z"], // the day summer time starts (at 02:00)
+    ["2026-10-25", "2026-10-24T22:00:00.000Z"], // the day it ends (at 03:00)
+  ])("%s begins at %s", (date, iso) => {
+    expect(stockholmMidnight(date).toISOString()).toBe(iso);
+  });
+
+  it("property: an instant is made by a day exactly when it is before the day's end", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        (instant) => {
+          const day = stockholmDate(instant);
+          expect(instant < endOfStockholmDay(day)).toBe(true);
+          expect(instant >= stockholmMidnight(day)).toBe(true);
+        },
+      ),
     );
   });
 });

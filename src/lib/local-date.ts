@@ -38,3 +38,22 @@ const stockholm = new Intl.DateTimeFormat("sv-SE", {
 
 /** The Stockholm calendar date of an instant. */
 export const stockholmDate = (instant: Date): LocalDate => stockholm.format(instant);
+
+const stockholmClock = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Stockholm",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The instant a Stockholm calendar day begins (midnight is never skipped by daylight saving there). */
+export function stockholmMidnight(date: LocalDate): Date {
+  for (const offset of ["+01:00", "+02:00"]) {
+    const instant = new Date(`${date}T00:00:00${offset}`);
+    if (stockholmDate(instant) === date && stockholmClock.format(instant) === "00:00") return instant;
+  }
+  throw new RangeError(`no Stockholm midnight for ${date}`);
+}
+
+/** The instant a Stockholm day ends: anything made before it was made "by" that day. */
+export const endOfStockholmDay = (date: LocalDate): Date => stockholmMidnight(addDays(date, 1));

@@ -1,0 +1,30 @@
+// Every route of the HTTP API, by its contract: the OpenAPI document is built
+// from this list, and the integration tests check each response against it.
+// A route whose contract is missing here fails the test that compares this
+// list with the route files.
+import { getEpisodeContract } from "./episodes/[id]/contract";
+import { logContactContract } from "./episodes/[id]/contacts/contract";
+import { handleFlagContract } from "./episodes/[id]/flags/[code]/handle/contract";
+import { requestReviewContract } from "./episodes/[id]/review-requests/contract";
+import { changeStatusContract } from "./episodes/[id]/status/contract";
+import { meContract } from "./me/contract";
+import { findPatientsContract, registerPatientContract } from "./patients/contract";
+import { getPatientContract } from "./patients/[id]/contract";
+import { openEpisodeContract } from "./patients/[id]/episodes/contract";
+import { reviewListContract } from "./review-list/contract";
+import { unitsContract } from "./units/contract";
+
+export const CONTRACTS = [
+  meContract,
+  unitsContract,
+  registerPatientContract,
+  findPatientsContract,
+  getPatientContract,
+  openEpisodeContract,
+  getEpisodeContract,
+  logContactContract,
+  changeStatusContract,
+  requestReviewContract,
+  handleFlagContract,
+  reviewListContract,
+] as const;

@@ -1,0 +1,37 @@
+// One vocabulary of statuses, contact types and counterparts, with the Swedish
+// labels of domain.md, derived from the database's own enums: a value added to
+// the Prisma schema without a label does not compile. (The clinical core keeps
+// its own Prisma-free types; modules/episodes/lib/facts.ts checks they agree.)
+import { ContactType, Counterpart, EpisodeStatus } from "@/generated/prisma/enums";
+
+const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+
+export const EPISODE_STATUSES = values(EpisodeStatus);
+export const CONTACT_TYPES = values(ContactType);
+export const COUNTERPARTS = values(Counterpart);
+
+export const STATUS_LABEL: Record<EpisodeStatus, string> = {
+  ACTIVE: "Aktiv",
+  RELAPSE_PREVENTION: "Återfallsprevention",
+  COMPLETED: "Avslutad",
+  DEACTIVATED: "Avbruten",
+};
+
+export const CONTACT_TYPE_LABEL: Record<ContactType, string> = {
+  PHONE: "Telefon",
+  IN_PERSON: "Fysiskt besök",
+  VIDEO: "Video",
+};
+
+/** The label of a contact that did not reach the person. */
+export const NOT_REACHED_LABEL = "Ej nådd";
+
+export const COUNTERPART_LABEL: Record<Counterpart, string> = {
+  PATIENT: "Patient",
+  FORSAKRINGSKASSAN: "Försäkringskassan",
+  SOCIALTJANST: "Socialtjänsten",
+  ARBETSGIVARE: "Arbetsgivare",
+  OTHER: "Annan",
+};
+
+export type { ContactType, Counterpart, EpisodeStatus };

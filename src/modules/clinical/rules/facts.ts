@@ -1,0 +1,40 @@
+// What the clinical core reads of an episode: dated facts, nothing else. The
+// data layer loads them (modules/episodes/lib/facts.ts); tests build them.
+import type { LocalDate } from "@/lib/local-date";
+import type { MadrsItems } from "./madrs";
+
+export type EpisodeStatus = "ACTIVE" | "RELAPSE_PREVENTION" | "COMPLETED" | "DEACTIVATED";
+export type Counterpart = "PATIENT" | "FORSAKRINGSKASSAN" | "SOCIALTJANST" | "ARBETSGIVARE" | "OTHER";
+
+export const OPEN_STATUSES: readonly EpisodeStatus[] = ["ACTIVE", "RELAPSE_PREVENTION"];
+
+export type CoreContact = {
+  id: string;
+  date: LocalDate;
+  /** When it was recorded: orders contacts of one date, and decides "new information" after a handling. */
+  recordedAt: Date;
+  counterpart: Counterpart;
+  reached: boolean;
+  items: MadrsItems | null;
+};
+export type ScoredContact = CoreContact & { items: MadrsItems };
+export type CoreStatusChange = { status: EpisodeStatus; date: LocalDate; recordedAt: Date };
+export type CoreHandling<Code extends string = string> = { code: Code; handledAt: Date };
+export type CoreReviewRequest = { requestedAt: Date };
+
+export type EpisodeFacts<Code extends string = string> = {
+  startDate: LocalDate;
+  /** Changes after enrollment; the episode is ACTIVE from startDate until the first of them. */
+  statusChanges: readonly CoreStatusChange[];
+  contacts: readonly CoreContact[];
+  handlings: readonly CoreHandling<Code>[];
+  reviewRequests: readonly CoreReviewRequest[];
+};
+
+export const isScored = (c: CoreContact): c is ScoredContact =>
+  c.reached && c.counterpart === "PATIENT" && c.items !== null;
+export const isReachedPatient = (c: CoreContact): boolean => c.reached && c.counterpart === "PATIENT";
+
+/** Contacts in time order: date, then the order they were recorded, then id for determinism. */
+export const contactOrder = (a: CoreContact, b: CoreContact): number =>
+  a.date.localeCompare(b.date) || a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id);

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { ZLocalDate, requiredText } from "@/lib/schemas";
+import { ROLES } from "@/modules/auth/roles";
+import { FLAG_CODES } from "@/modules/clinical/rules/flags";
+
+export const ZFlagCode = z.enum(FLAG_CODES, { error: "Okänd flagga." });
+
+export const ZOpenFlag = z.object({
+  code: z.enum(FLAG_CODES),
+  to: z.enum(["GP", "PSYCHIATRIST", "CARE_MANAGER"]),
+  since: ZLocalDate,
+});
+
+export const ZHandleFlagInput = z.object({
+  note: requiredText(5000, "Skriv vad som bedömdes eller beslutades."),
+});
+export type THandleFlagInput = z.infer<typeof ZHandleFlagInput>;
+
+export const ZFlagHandling = z.object({
+  id: z.uuid(),
+  episodeId: z.uuid(),
+  code: z.enum(FLAG_CODES),
+  note: z.string(),
+  handledAt: z.iso.datetime({ offset: true }),
+  handledById: z.uuid(),
+  handledByRole: z.enum(ROLES),
+});
+
+export const ZReviewRequestInput = z.object({
+  question: requiredText(2000, "Skriv frågan till psykiatern."),
+});
+
+export const ZReviewRequest = z.object({
+  id: z.uuid(),
+  episodeId: z.uuid(),
+  question: z.string(),
+  requestedAt: z.iso.datetime({ offset: true }),
+  requestedById: z.uuid(),
+  answer: z.string().nullable(),
+});
