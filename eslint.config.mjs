@@ -29,5 +29,36 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Module boundaries: src/lib is the cross-cutting floor and knows no feature module.
+    files: ["src/lib/**/*.ts", "src/lib/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/modules/*", "**/modules/*"], message: "src/lib must not import from src/modules." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The clinical core is pure: no database, no Next.js.
+    files: ["src/modules/clinical/rules/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/generated/*", "@/lib/db/*", "next", "next/*", "react"],
+              message: "The clinical core is pure.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ["**/*.mjs", "**/*.js"], extends: [tseslint.configs.disableTypeChecked] },
 ]);

@@ -194,6 +194,32 @@ describe("clinical core properties", () => {
     );
   });
 
+  it("SAFETY_RISK is open exactly when domain.md's formal rule says so", () => {
+    fc.assert(
+      fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf), ([s, facts, asOf]) => {
+        settings = s;
+        const r = evaluate(facts, asOf);
+        const madeBy = facts.handlings
+          .filter((h) => h.code === "SAFETY_RISK" && stockholmDate(h.handledAt) <= asOf)
+          .map((h) => h.handledAt.getTime());
+        const lastHandling = madeBy.length ? Math.max(...madeBy) : -Infinity;
+        const raising = facts.contacts.filter(
+          (c) =>
+            c.reached &&
+            c.counterpart === "PATIENT" &&
+            c.items &&
+            c.date <= asOf &&
+            c.recordedAt.getTime() > lastHandling &&
+            c.items[8]! >= s.safetyRiskItem9,
+        );
+        const open = r.status === "ACTIVE" || r.status === "RELAPSE_PREVENTION";
+        const flag = r.flags.find((f) => f.code === "SAFETY_RISK");
+        expect(flag !== undefined).toBe(open && raising.length > 0);
+        if (flag) expect(flag.since).toBe(raising.map((c) => c.date).sort()[0]);
+      }),
+    );
+  });
+
   it("without the since walk, the codes are the same", () => {
     fc.assert(
       fc.property(fc.tuple(arbSettings, arbFacts, arbAsOf), ([s, facts, asOf]) => {

@@ -124,14 +124,58 @@ describe("score flags", () => {
     expect(flags).toEqual(expected);
   });
 
-  it("only the latest score's item 9 counts", () => {
-    expect(
-      has(
-        episode({ contacts: [contact(0, 20, { item9: 5 }), contact(7, 18, { item9: 1 })] }),
-        8,
-        "SAFETY_RISK",
-      ),
-    ).toBe(false);
+  describe("safety flags stay open until handled (domain.md)", () => {
+    const since = (facts: ReturnType<typeof episode>, asOf: number, code: string) =>
+      evaluate(facts, asOf).flags.find((f) => f.code === code)?.since;
+
+    it("a calmer later score does not close SAFETY_RISK; its since is the contact that raised it", () => {
+      const facts = episode({ contacts: [contact(0, 20, { item9: 5 }), contact(7, 18, { item9: 1 })] });
+      expect(has(facts, 8, "SAFETY_RISK")).toBe(true);
+      expect(since(facts, 8, "SAFETY_RISK")).toBe(day(0));
+    });
+
+    it("SAFETY_CHECK likewise", () => {
+      const facts = episode({ contacts: [contact(0, 20, { item9: 3 }), contact(7, 18, { item9: 0 })] });
+      expect(has(facts, 8, "SAFETY_CHECK")).toBe(true);
+      expect(since(facts, 8, "SAFETY_CHECK")).toBe(day(0));
+    });
+
+    it("the handling closes it; a calmer score recorded after does not reopen it, a high one does and stays", () => {
+      const handled = {
+        contacts: [contact(0, 20, { item9: 5 }), contact(7, 18, { item9: 1 })],
+        handlings: [handling("SAFETY_RISK", 8)],
+      };
+      expect(has(episode(handled), 9, "SAFETY_RISK")).toBe(false);
+      const high = { ...handled, contacts: [...handled.contacts, contact(14, 25, { item9: 4 })] };
+      expect(since(episode(high), 14, "SAFETY_RISK")).toBe(day(14));
+      const calmer = { ...high, contacts: [...high.contacts, contact(21, 10, { item9: 0 })] };
+      expect(since(episode(calmer), 22, "SAFETY_RISK")).toBe(day(14));
+    });
+
+    it("only scores recorded after the handling count, whatever their date", () => {
+      // A high score dated before the handling but entered after it is new information.
+      const late = contact(5, 20, { item9: 6, recordedAt: at(9, "08:00") });
+      const facts = episode({
+        contacts: [contact(0, 20, { item9: 5 }), late],
+        handlings: [handling("SAFETY_RISK", 8)],
+      });
+      expect(since(facts, 9, "SAFETY_RISK")).toBe(day(5));
+    });
+
+    it("closing the episode removes them", () => {
+      const facts = episode({
+        contacts: [contact(0, 20, { item9: 5 }), contact(7, 18, { item9: 1 })],
+        statusChanges: [statusChange("DEACTIVATED", 10)],
+      });
+      expect(has(facts, 9, "SAFETY_RISK")).toBe(true);
+      expect(has(facts, 10, "SAFETY_RISK")).toBe(false);
+    });
+
+    it("a score at SAFETY_RISK does not raise SAFETY_CHECK, but an earlier 2 or 3 stays raised beside it", () => {
+      expect(codes(episode({ contacts: [contact(0, 20, { item9: 4 })] }), 1)).not.toContain("SAFETY_CHECK");
+      const both = episode({ contacts: [contact(0, 20, { item9: 2 }), contact(3, 20, { item9: 4 })] });
+      expect(codes(both, 4)).toEqual(expect.arrayContaining(["SAFETY_RISK", "SAFETY_CHECK"]));
+    });
   });
 
   it.each([

@@ -61,6 +61,20 @@ const scoreFlag = (meets: (latest: ScoredContact, snap: Snapshot, s: RuleSetting
   changeDays: scoredDates,
 });
 
+/**
+ * A safety flag (domain.md): once a score meets the condition it stays open
+ * until handled, even when a later score no longer does, because the handling
+ * is the documented suicide-risk assessment. Formally, open as of D while some
+ * scored contact dated by D, recorded after the last handling made by D, meets
+ * the condition; `since` is the date of the earliest such contact.
+ */
+const safetyFlag = (meets: (c: ScoredContact, s: RuleSettings) => boolean) => ({
+  holds: (snap: Snapshot, s: RuleSettings) => snap.scored.some((c) => meets(c, s)),
+  afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
+    snap.scored.some((c) => c.recordedAt > handledAt && meets(c, s)),
+  changeDays: scoredDates,
+});
+
 /** A response flag: open again from the handling's date + responseRecheckDays where the condition holds. */
 const responseFlag = (
   daysSetting: "earlyNonResponseDays" | "noResponseDays",
@@ -110,17 +124,15 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     recipients: ["GP", "PSYCHIATRIST"],
     reviewPriority: 1,
     activeOnly: false,
-    ...scoreFlag((latest, _snap, s) => livslust(latest.items) >= s.safetyRiskItem9),
+    ...safetyFlag((c, s) => livslust(c.items) >= s.safetyRiskItem9),
   },
   SAFETY_CHECK: {
     label: "Livslust – gör riskbedömning",
     tone: "safety",
     recipients: ["CARE_MANAGER"],
     activeOnly: false,
-    ...scoreFlag((latest, _snap, s) => {
-      const item9 = livslust(latest.items);
-      return item9 >= s.safetyCheckItem9 && item9 < s.safetyRiskItem9;
-    }),
+    // "item 9 is 2 or 3": at least safetyCheckItem9, below safetyRiskItem9.
+    ...safetyFlag((c, s) => livslust(c.items) >= s.safetyCheckItem9 && livslust(c.items) < s.safetyRiskItem9),
   },
   SEVERE: {
     label: "Svår depression",
