@@ -8,11 +8,11 @@ import { ZFlagCode, ZHandleFlagInput } from "./schemas";
 /**
  * The form's way to the same use case as POST /api/v1/episodes/{id}/flags/{code}/handle.
  * On success the page re-renders from the server: the flag leaves the open
- * list (and its form with it) and shows among the handled ones.
+ * list (and its form with it) and shows among the handled ones. Who may
+ * handle which flag is the use case's check (the flag table's recipients).
  */
 export const handleFlagAction = defineAction({
   schema: ZHandleFlagInput.extend({ episodeId: ZId, code: ZFlagCode }),
-  permission: "clinical:read",
   run: ({ actor, input }) =>
     handleFlag({ actor, episodeId: input.episodeId, code: input.code, note: input.note }),
   revalidate: (_data, input) => [`/insatser/${input.episodeId}`, "/konsultlista"],

@@ -17,12 +17,19 @@ export function authorize<T extends AuthzSubject>(
     permission,
     unitId,
     forbidden,
-  }: { permission?: Permission; unitId?: string; /** The 403's Swedish message. */ forbidden?: string } = {},
+  }: {
+    /** A row of the permission table, or a rule of its own (who may handle a flag). */
+    permission?: Permission | ((role: Role) => boolean);
+    unitId?: string;
+    /** The 403's Swedish message. */
+    forbidden?: string;
+  } = {},
 ): T {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   if (!isRole(actor.role)) throw new AppError("FORBIDDEN", { message: `unknown role ${String(actor.role)}` });
   if (unitId !== undefined && !actor.unitIds.includes(unitId)) throw new AppError("NOT_FOUND");
-  if (permission && !may(actor.role, permission))
-    throw new AppError("FORBIDDEN", forbidden ? { userMessage: forbidden } : {});
+  const allowed =
+    typeof permission === "function" ? permission : (role: Role) => !permission || may(role, permission);
+  if (!allowed(actor.role)) throw new AppError("FORBIDDEN", forbidden ? { userMessage: forbidden } : {});
   return actor;
 }

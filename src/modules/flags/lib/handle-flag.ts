@@ -28,16 +28,12 @@ export const handleFlag = ({
     {
       actor,
       episodeId,
-      permission: "clinical:read",
+      permission: (role) => mayHandle(role, code),
+      forbidden: `Din roll hanterar inte flaggan ”${FLAG_LABEL[code]}”.`,
       lock: true,
       access: { action: "UPDATE", target: `episode:${episodeId}:flag:${code}` },
     },
     async (tx, episode) => {
-      if (!mayHandle(actor.role, code)) {
-        throw new AppError("FORBIDDEN", {
-          userMessage: `Din roll hanterar inte flaggan ”${FLAG_LABEL[code]}”.`,
-        });
-      }
       const view = await evaluateStoredEpisode(tx, episode, todayInStockholm());
       if (!view.flags.some((f) => f.code === code)) {
         throw new AppError("CONFLICT", {

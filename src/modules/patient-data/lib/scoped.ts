@@ -5,7 +5,7 @@ import "server-only";
 // access-log row, and logs refusals too (404, 403, 409, 422). A use case cannot
 // forget a step, and review sees each way around it (systemDb).
 import type { Episode, Patient } from "@/generated/prisma/client";
-import type { AccessAction } from "@/generated/prisma/enums";
+import type { AccessAction, Role } from "@/generated/prisma/enums";
 import { systemDb, type DbTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
@@ -26,7 +26,8 @@ export type RecordAccess<T> = { action: AccessAction; target?: string | ((result
 
 type Common<T> = {
   actor: UseCaseActor;
-  permission: Permission;
+  /** A row of the permission table, or a rule of its own (who may handle a flag). */
+  permission: Permission | ((role: Role) => boolean);
   /** The Swedish message of the 403, when the default does not say enough. */
   forbidden?: string;
   access: RecordAccess<T>;

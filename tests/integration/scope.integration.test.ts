@@ -1,0 +1,298 @@
+// Inre sekretess and the permission table, over every API endpoint. These
+// tests are what fails when the unit filter of the scoped repository
+// (patient-data/lib/scoped.ts), or any role check, is deleted.
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/generated/prisma/enums";
+import { systemDb } from "@/lib/db/client";
+import { CONTRACTS } from "@/app/api/v1/contracts";
+import { api } from "../support/api";
+import { expectNoPatientData } from "../support/expects";
+import { may } from "@/modules/auth/rules/permissions";
+import { getEpisodeDetail } from "@/modules/episodes/lib/get-episode-detail";
+import { reviewListWithNames } from "@/modules/review/lib/review-list";
+import { actorOf, createTestUser, createTokenUser, uniquePersonnummer } from "../support/factories";
+import { createEpisodeScenario } from "../support/scenario";
+
+const MISSING = "00000000-0000-4000-8000-00000000dead";
+
+/** A situation with something to do on every endpoint: an open episode with an open SAFETY_RISK and SAFETY_CHECK. */
+const scenario = () =>
+  createEpisodeScenario({
+    startDaysAgo: 100,
+    scores: [
+      { day: 0, total: 30, item9: 2 },
+      { day: 99, total: 32, item9: 5 },
+    ],
+  });
+
+type Scenario = Awaited<ReturnType<typeof scenario>>;
+
+/** Every endpoint that names a record, as a request on that record (valid input, so only scope decides). */
+const RECORD_REQUESTS: {
+  name: string;
+  call: (id: { episodeId: string; patientId: string }, s: Scenario) => Parameters<typeof api>;
+}[] = [
+  { name: "GET /patients/{id}", call: ({ patientId }) => ["GET", `/patients/${patientId}`] },
+  {
+    name: "POST /patients/{id}/episodes",
+    call: ({ patientId }, s) => [
+      "POST",
+      `/patients/${patientId}/episodes`,
+      { body: { startDate: s.day(100) } },
+    ],
+  },
+  { name: "GET /episodes/{id}", call: ({ episodeId }) => ["GET", `/episodes/${episodeId}`] },
+  {
+    name: "POST /episodes/{id}/contacts",
+    call: ({ episodeId }, s) => [
+      "POST",
+      `/episodes/${episodeId}/contacts`,
+      { body: { date: s.day(100), type: "PHONE", reached: true } },
+    ],
+  },
+  {
+    name: "POST /episodes/{id}/status",
+    call: ({ episodeId }, s) => [
+      "POST",
+      `/episodes/${episodeId}/status`,
+      { body: { status: "COMPLETED", date: s.day(100) } },
+    ],
+  },
+  {
+    name: "POST /episodes/{id}/review-requests",
+    call: ({ episodeId }) => [
+      "POST",
+      `/episodes/${episodeId}/review-requests`,
+      { body: { question: "Byte?" } },
+    ],
+  },
+  {
+    name: "POST /episodes/{id}/flags/{code}/handle",
+    call: ({ episodeId }) => [
+      "POST",
+      `/episodes/${episodeId}/flags/SAFETY_RISK/handle`,
+      { body: { note: "Riskbedömning gjord." } },
+    ],
+  },
+];
+
+describe("another unit's record is not found, exactly like a missing one", () => {
+  it("covers every API route that takes a record id", () => {
+    const withId = CONTRACTS.filter((c) => c.path.includes("{id}")).map((c) => `${c.method} ${c.path}`);
+    expect(RECORD_REQUESTS.map((r) => r.name).sort()).toEqual(withId.sort());
+  });
+
+  it.each(RECORD_REQUESTS)(
+    "$name: 404, the same body, no patient data, a logged refusal",
+    async ({ call }) => {
+      const theirs = await scenario();
+      // The strongest caller of the other unit: a GP (may read and write), and a psychiatrist for the handling.
+      for (const role of ["ALLMANLAKARE", "PSYKIATER"] as const) {
+        const other = await createTokenUser({ role });
+        const ids = { episodeId: theirs.episode.id, patientId: theirs.patient.id };
+        const [method, path, opts] = call(ids, theirs);
+        const foreign = await api(method, path, { ...opts, token: other.token });
+        const [m2, missingPath, o2] = call({ episodeId: MISSING, patientId: MISSING }, theirs);
+        const missing = await api(m2, missingPath, { ...o2, token: other.token });
+        expect(foreign.status).toBe(404);
+        expect(foreign.body).toEqual(missing.body);
+        expectNoPatientData(foreign.body, theirs.patient);
+        const rows = await systemDb().accessLog.findMany({
+          where: { userId: other.user.id },
+          orderBy: { id: "asc" },
+        });
+        expect(rows.map((r) => [r.refusal, r.patientId])).toEqual([
+          ["NOT_FOUND", theirs.patient.id],
+          ["NOT_FOUND", null],
+        ]);
+      }
+      // Nothing was written to the other unit's episode.
+      expect(await systemDb().contact.count({ where: { episodeId: theirs.episode.id } })).toBe(2);
+      expect(await systemDb().flagHandling.count({ where: { episodeId: theirs.episode.id } })).toBe(0);
+      expect(await systemDb().episode.count({ where: { patientId: theirs.patient.id } })).toBe(1);
+    },
+  );
+
+  it("lists and searches show nothing of another unit", async () => {
+    const theirs = await scenario();
+    const other = await createTokenUser({ role: "PSYKIATER" });
+    const list = await api<{ items: { patientId: string }[] }>("GET", "/review-list", { token: other.token });
+    expect(list.body.items).toEqual([]);
+    const unitFilter = await api("GET", `/review-list?unitId=${theirs.unitId}`, { token: other.token });
+    expect(unitFilter.status).toBe(404);
+    const search = await api("GET", `/patients?personnummer=${theirs.patient.personnummer}`, {
+      token: other.token,
+    });
+    expect(search.body).toEqual([]);
+    const all = await api("GET", "/patients", { token: other.token });
+    expectNoPatientData(all.body, theirs.patient);
+    const register = await api("POST", "/patients", {
+      token: other.token,
+      body: { personnummer: uniquePersonnummer(), givenName: "A", familyName: "B", unitId: theirs.unitId },
+    });
+    expect(register.status).toBe(404);
+  });
+});
+
+// domain.md's permission table, endpoint by endpoint: the status each role gets.
+const ALL: Role[] = ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER", "VERKSAMHETSCHEF"];
+const MATRIX: { name: string; allowed: Role[]; ok: number; call: (s: Scenario) => Parameters<typeof api> }[] =
+  [
+    ...RECORD_REQUESTS.map((r) => ({
+      name: r.name,
+      call: (s: Scenario) => r.call({ episodeId: s.episode.id, patientId: s.patient.id }, s),
+      ...{
+        "GET /patients/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
+        // The patient already has an open episode: a writer gets past the role check to the 409.
+        "POST /patients/{id}/episodes": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 409 },
+        "GET /episodes/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
+        "POST /episodes/{id}/contacts": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 201 },
+        "POST /episodes/{id}/status": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 200 },
+        "POST /episodes/{id}/review-requests": {
+          allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[],
+          ok: 201,
+        },
+        "POST /episodes/{id}/flags/{code}/handle": {
+          allowed: ["ALLMANLAKARE", "PSYKIATER"] as Role[],
+          ok: 200,
+        },
+      }[r.name]!,
+    })),
+    {
+      name: "POST /episodes/{id}/flags/SAFETY_CHECK/handle",
+      allowed: ["VARDSAMORDNARE"],
+      ok: 200,
+      call: (s) => [
+        "POST",
+        `/episodes/${s.episode.id}/flags/SAFETY_CHECK/handle`,
+        { body: { note: "Bedömd." } },
+      ],
+    },
+    {
+      name: "POST /episodes/{id}/flags/MARKED_FOR_REVIEW/handle (nothing asked: 409 past the role check)",
+      allowed: ["PSYKIATER"],
+      ok: 409,
+      call: (s) => [
+        "POST",
+        `/episodes/${s.episode.id}/flags/MARKED_FOR_REVIEW/handle`,
+        { body: { note: "Svar." } },
+      ],
+    },
+    {
+      name: "POST /patients",
+      allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"],
+      ok: 201,
+      call: (s) => [
+        "POST",
+        "/patients",
+        {
+          body: {
+            personnummer: uniquePersonnummer(),
+            givenName: "Ny",
+            familyName: "Patient",
+            unitId: s.unitId,
+          },
+        },
+      ],
+    },
+    {
+      name: "GET /patients",
+      allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
+      ok: 200,
+      call: () => ["GET", "/patients"],
+    },
+    {
+      name: "GET /patients?personnummer",
+      allowed: ALL,
+      ok: 200,
+      call: (s) => ["GET", `/patients?personnummer=${s.patient.personnummer}`],
+    },
+    {
+      name: "GET /review-list",
+      allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
+      ok: 200,
+      call: () => ["GET", "/review-list"],
+    },
+  ];
+
+describe("the permission table, endpoint by endpoint", () => {
+  it.each(MATRIX.flatMap((row) => ALL.map((role) => ({ ...row, role }))))(
+    "$name as $role",
+    async ({ role, allowed, ok, call }) => {
+      const s = await scenario();
+      const caller = await createTokenUser({ role, unitIds: [s.unitId] });
+      const [method, path, opts] = call(s);
+      const res = await api(method, path, { ...opts, token: caller.token });
+      expect(res.status).toBe(allowed.includes(role) ? ok : 403);
+      const rows = await systemDb().accessLog.findMany({ where: { userId: caller.user.id } });
+      if (!allowed.includes(role)) {
+        expectNoPatientData(res.body, s.patient);
+        expect(rows.map((r) => r.refusal)).toEqual(["FORBIDDEN"]);
+      } else {
+        expect(rows.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it("a verksamhetschef's identity look-up is the identity only: no phone", async () => {
+    const s = await scenario();
+    const chef = await createTokenUser({ role: "VERKSAMHETSCHEF", unitIds: [s.unitId] });
+    const res = await api<Record<string, unknown>[]>(
+      "GET",
+      `/patients?personnummer=${s.patient.personnummer}`,
+      {
+        token: chef.token,
+      },
+    );
+    expect(res.body).toEqual([
+      {
+        id: s.patient.id,
+        personnummer: s.patient.personnummer,
+        givenName: s.patient.givenName,
+        familyName: s.patient.familyName,
+        unitId: s.unitId,
+      },
+    ]);
+    const gp = await createTokenUser({ role: "ALLMANLAKARE", unitIds: [s.unitId] });
+    const clinical = await api<Record<string, unknown>[]>(
+      "GET",
+      `/patients?personnummer=${s.patient.personnummer}`,
+      {
+        token: gp.token,
+      },
+    );
+    expect(clinical.body[0]).toMatchObject({ phone: s.patient.phone });
+  });
+});
+
+// The pages' own use cases (the episode page and the Konsultlista), called as the pages call them.
+describe("the pages' reads keep the same rules", () => {
+  it.each(ALL)("the episode page's read as %s", async (role) => {
+    const s = await scenario();
+    const own = actorOf(await createTestUser({ role, unitIds: [s.unitId] }));
+    const stranger = actorOf(await createTestUser({ role }));
+    const read = (actor: typeof own, episodeId = s.episode.id) =>
+      getEpisodeDetail({ actor, episodeId, asOf: s.day(100) });
+    if (may(role, "clinical:read")) {
+      expect((await read(own)).patient.id).toBe(s.patient.id);
+    } else {
+      await expect(read(own)).rejects.toMatchObject({ status: 403 });
+    }
+    await expect(read(stranger)).rejects.toMatchObject({ status: 404 });
+    await expect(read(stranger, MISSING)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it.each(ALL)("the Konsultlista's read as %s", async (role) => {
+    const s = await scenario();
+    const own = actorOf(await createTestUser({ role, unitIds: [s.unitId] }));
+    const stranger = actorOf(await createTestUser({ role }));
+    if (may(role, "clinical:read")) {
+      expect((await reviewListWithNames({ actor: own })).items.map((i) => i.patientId)).toEqual([
+        s.patient.id,
+      ]);
+      expect((await reviewListWithNames({ actor: stranger })).items).toEqual([]);
+    } else {
+      await expect(reviewListWithNames({ actor: own })).rejects.toMatchObject({ status: 403 });
+    }
+  });
+});
