@@ -10,6 +10,47 @@ const EPISODES = 100_000;
 const CONTACTS_PER_EPISODE = 12;
 const AS_OF = "2026-11-22";
 
+/** Each one-episode use case once, as a care manager and a GP of one unit would call them. */
+async function exerciseOneEpisode(owner: pg.Client, unitId: string) {
+  const { rows } = await owner.query<{ id: string; patient_id: string; personnummer: string }>(
+    `SELECT e.id, e.patient_id, p.personnummer FROM episode e JOIN patient p ON p.id = e.patient_id
+     WHERE p.unit_id = $1 AND e.closed_date IS NULL LIMIT 1`,
+    [unitId],
+  );
+  const episode = rows[0]!;
+  await owner.query(
+    `INSERT INTO app_user (id, username, display_name, role, password_hash, updated_at)
+       VALUES ('00000000-0000-4000-8000-000000000002', 'bench-cm', 'Bench', 'VARDSAMORDNARE', 'x', now());
+     INSERT INTO unit_membership (user_id, unit_id) VALUES ('00000000-0000-4000-8000-000000000002', '${unitId}')`,
+  );
+  const actor = {
+    userId: "00000000-0000-4000-8000-000000000002",
+    username: "bench-cm",
+    role: "VARDSAMORDNARE" as const,
+    unitIds: [unitId],
+    credential: { kind: "session" as const, sessionId: "00000000-0000-4000-8000-0000000000b3" },
+    requestId: "00000000-0000-4000-8000-0000000000b4",
+  };
+  const { getEpisodeDetail } = await import("@/modules/episodes/lib/get-episode-detail");
+  const { getPatient } = await import("@/modules/patients/lib/get-patient");
+  const { findPatients } = await import("@/modules/patients/lib/find-patients");
+  const { logContact } = await import("@/modules/contacts/lib/log-contact");
+  const { requestReview } = await import("@/modules/flags/lib/request-review");
+  const { openEpisode } = await import("@/modules/episodes/lib/open-episode");
+  await getEpisodeDetail({ actor, episodeId: episode.id, asOf: AS_OF });
+  await getPatient({ actor, patientId: episode.patient_id });
+  await findPatients({ actor, personnummer: episode.personnummer });
+  await logContact({
+    actor,
+    episodeId: episode.id,
+    input: { date: AS_OF, type: "PHONE", counterpart: "PATIENT", reached: true },
+  });
+  await requestReview({ actor, episodeId: episode.id, question: "?" }).catch(() => undefined);
+  await openEpisode({ actor, patientId: episode.patient_id, input: { startDate: AS_OF } }).catch(
+    () => undefined,
+  );
+}
+
 async function main() {
   const database = await startTestDatabase();
   process.env.DATABASE_URL = database.appUrl;
@@ -91,6 +132,52 @@ async function main() {
       return { ms: performance.now() - start, items: list.items.length };
     })();
     console.log(`review list, one unit: ${one.items} items in ${one.ms.toFixed(0)} ms`);
+
+    // The plans behind those figures: the pre-filter, and the facts of one batch.
+    const { candidateQuery } = await import("@/modules/review/lib/review-list");
+    const { loadRuleSettings } = await import("@/modules/episodes/lib/facts");
+    const { systemDb } = await import("@/lib/db/client");
+    const explain = async (label: string, text: string, values: unknown[]) => {
+      const { rows } = await owner.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, SUMMARY ON) ${text}`,
+        values,
+      );
+      const key = rows
+        .map((r) => r["QUERY PLAN"])
+        .filter((l) => /Scan|Join|Loop|Append|Execution Time/.test(l))
+        .map((l) => l.replace(/\(actual.*?\)/, "").replace(/\s+$/, ""));
+      console.log(`\nplan: ${label}\n${key.join("\n")}`);
+    };
+    const all = await loadRuleSettings(systemDb(), actor.unitIds);
+    const q = candidateQuery(all, AS_OF);
+    await explain("pre-filter, all units", q.text, q.values);
+    const oneUnit = new Map([[actor.unitIds[0]!, all.get(actor.unitIds[0]!)!]]);
+    const q1 = candidateQuery(oneUnit, AS_OF);
+    await explain("pre-filter, one unit", q1.text, q1.values);
+    const { rows: batch } = await owner.query<{ id: string }>(
+      "SELECT id FROM episode WHERE closed_date IS NULL LIMIT 2000",
+    );
+    await explain(
+      "contacts of 2 000 episodes up to asOf (the facts loader)",
+      `SELECT id, episode_id, date, recorded_at, counterpart, reached, item1, item2, item3, item4, item5, item6, item7, item8, item9
+       FROM contact WHERE episode_id = ANY($1::uuid[]) AND date <= $2::date`,
+      [batch.map((b) => b.id), AS_OF],
+    );
+
+    // Which indexes the app's queries use: the statistics after the runs above
+    // and a round of one-episode use cases (reads and writes).
+    await exerciseOneEpisode(owner, actor.unitIds[0]!);
+    // A backend flushes its statistics when it ends: close the app's pool, then read them.
+    const { disconnectDb: closePool } = await import("@/lib/db/client");
+    await closePool();
+    await new Promise((r) => setTimeout(r, 1_000));
+    const { rows: usage } = await owner.query<{ index: string; table: string; scans: string }>(
+      `SELECT indexrelname AS index, relname AS table, idx_scan AS scans FROM pg_stat_user_indexes
+       WHERE relname NOT IN ('_prisma_migrations', 'login_throttle', 'session', 'api_token', 'access_log')
+       ORDER BY relname, indexrelname`,
+    );
+    console.log("\nindex use (scans since the database started):");
+    for (const u of usage) console.log(`  ${u.scans.padStart(9)}  ${u.table}.${u.index}`);
   } finally {
     await owner.end();
     const { disconnectDb } = await import("@/lib/db/client");

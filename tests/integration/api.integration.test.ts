@@ -6,6 +6,7 @@ import { addDays } from "@/lib/local-date";
 import { items } from "@/modules/clinical/rules/test-builders";
 import { api } from "../support/api";
 import { accessRows, createTestUnit, createTokenUser, uniquePersonnummer } from "../support/factories";
+import { createEpisodeScenario } from "../support/scenario";
 
 const today = todayInStockholm();
 const daysAgo = (n: number) => addDays(today, -n);
@@ -394,21 +395,17 @@ describe("episodes and contacts", () => {
 
 describe("evaluation, flags and handling", () => {
   it("GET episode?asOf evaluates targets and flags as of that date, and logs the read", async () => {
-    const { unit, cm } = await setup();
-    const start = daysAgo(70);
-    const { episodeId, patientId } = await registerWithEpisode(cm.token, unit.id, start);
-    const log = (d: number, total: number | null) =>
-      api("POST", `/episodes/${episodeId}/contacts`, {
-        token: cm.token,
-        body: {
-          date: addDays(start, d),
-          type: "PHONE",
-          reached: true,
-          ...(total === null ? {} : { madrsS: nine(total) }),
-        },
-      });
-    await log(0, 30);
-    for (let d = 7; d <= 63; d += 7) await log(d, d === 49 ? 27 : null);
+    const s = await createEpisodeScenario({
+      startDaysAgo: 70,
+      scores: [
+        { day: 0, total: 30 },
+        { day: 49, total: 27 },
+      ],
+      contacts: [7, 14, 21, 28, 35, 42, 56, 63].map((day) => ({ day })),
+    });
+    const cm = await createTokenUser({ unitIds: [s.unitId] });
+    const { start } = s;
+    const [episodeId, patientId] = [s.episode.id, s.patient.id];
     const res = await api("GET", `/episodes/${episodeId}?asOf=${addDays(start, 56)}`, { token: cm.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -433,13 +430,10 @@ describe("evaluation, flags and handling", () => {
   });
 
   it("a flag is handled by a role it goes to (403 for another), once (409 when not open), and logged", async () => {
-    const { unit, cm } = await setup();
-    const gp = await createTokenUser({ role: "ALLMANLAKARE", unitIds: [unit.id] });
-    const { episodeId } = await registerWithEpisode(cm.token, unit.id, daysAgo(3));
-    await api("POST", `/episodes/${episodeId}/contacts`, {
-      token: cm.token,
-      body: { date: daysAgo(1), type: "PHONE", reached: true, madrsS: nine(30, 5) },
-    });
+    const s = await createEpisodeScenario({ startDaysAgo: 3, scores: [{ day: 2, total: 30, item9: 5 }] });
+    const cm = await createTokenUser({ unitIds: [s.unitId] });
+    const gp = await createTokenUser({ role: "ALLMANLAKARE", unitIds: [s.unitId] });
+    const episodeId = s.episode.id;
     const byCm = await api("POST", `/episodes/${episodeId}/flags/SAFETY_RISK/handle`, {
       token: cm.token,
       body: { note: "x" },

@@ -30,3 +30,18 @@ export async function disconnectDb(): Promise<void> {
   await globalForPrisma.samvardPrisma?.$disconnect();
   globalForPrisma.samvardPrisma = undefined;
 }
+
+/**
+ * Runs queries one after the other inside an interactive transaction (its one
+ * connection takes one query at a time; pg 9 will refuse overlapping ones),
+ * and side by side on the pool.
+ */
+export async function queries<T extends readonly unknown[]>(
+  client: DbTx,
+  ...thunks: { [K in keyof T]: () => Promise<T[K]> }
+): Promise<T> {
+  if ("$transaction" in client) return (await Promise.all(thunks.map((q) => q()))) as unknown as T;
+  const out: unknown[] = [];
+  for (const q of thunks) out.push(await q());
+  return out as unknown as T;
+}

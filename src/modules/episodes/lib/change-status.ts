@@ -34,15 +34,18 @@ export const changeStatus = ({
     },
     async (tx, episode) => {
       if (input.version !== undefined && input.version !== episode.version) throw staleVersion();
-      const [lastChange, lastContact, settings] = await Promise.all([
-        tx.episodeStatusChange.findFirst({
-          where: { episodeId },
-          orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
-          select: { date: true },
-        }),
-        tx.contact.findFirst({ where: { episodeId }, orderBy: { date: "desc" }, select: { date: true } }),
-        loadUnitRuleSettings(tx, episode.patient.unitId),
-      ]);
+      // One query at a time: a transaction's connection takes one at a time.
+      const lastChange = await tx.episodeStatusChange.findFirst({
+        where: { episodeId },
+        orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
+        select: { date: true },
+      });
+      const lastContact = await tx.contact.findFirst({
+        where: { episodeId },
+        orderBy: { date: "desc" },
+        select: { date: true },
+      });
+      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId);
       const refusal = refuseStatusChange({
         current: episode.status,
         currentSince: fromDbDate(lastChange?.date ?? episode.startDate),

@@ -8,9 +8,7 @@ import { loadEpisodeFacts, loadUnitRuleSettings } from "./facts";
 
 /** Loads what the clinical core needs of a scoped episode and evaluates it as of a date. */
 export async function evaluateStoredEpisode(tx: DbTx, episode: ScopedEpisode, asOf: LocalDate) {
-  const [facts, settings] = await Promise.all([
-    loadEpisodeFacts(tx, episode, asOf),
-    loadUnitRuleSettings(tx, episode.patient.unitId),
-  ]);
+  const facts = await loadEpisodeFacts(tx, episode, asOf);
+  const settings = await loadUnitRuleSettings(tx, episode.patient.unitId);
   return toEpisodeView(episode, evaluateEpisode(facts, asOf, settings));
 }

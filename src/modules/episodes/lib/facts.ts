@@ -8,7 +8,7 @@ import type {
   EpisodeStatus as DbStatus,
   FlagCode as DbFlagCode,
 } from "@/generated/prisma/enums";
-import type { DbTx } from "@/lib/db/client";
+import { queries, type DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
 import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "@/modules/clinical/rules/facts";
@@ -75,21 +75,25 @@ export async function loadFacts(
   const ids = episodes.map((e) => e.id);
   const dated = { episodeId: { in: ids }, date: { lte: toDbDate(asOf) } };
   const madeBy = { lt: endOfStockholmDay(asOf) };
-  const [contacts, changes, handlings, requests] = await Promise.all([
-    tx.contact.findMany({ where: dated, select: CONTACT_COLUMNS }),
-    tx.episodeStatusChange.findMany({
-      where: dated,
-      select: { episodeId: true, status: true, date: true, recordedAt: true },
-    }),
-    tx.flagHandling.findMany({
-      where: { episodeId: { in: ids }, handledAt: madeBy },
-      select: { episodeId: true, code: true, handledAt: true },
-    }),
-    tx.reviewRequest.findMany({
-      where: { episodeId: { in: ids }, requestedAt: madeBy },
-      select: { episodeId: true, requestedAt: true },
-    }),
-  ]);
+  const [contacts, changes, handlings, requests] = await queries(
+    tx,
+    () => tx.contact.findMany({ where: dated, select: CONTACT_COLUMNS }),
+    () =>
+      tx.episodeStatusChange.findMany({
+        where: dated,
+        select: { episodeId: true, status: true, date: true, recordedAt: true },
+      }),
+    () =>
+      tx.flagHandling.findMany({
+        where: { episodeId: { in: ids }, handledAt: madeBy },
+        select: { episodeId: true, code: true, handledAt: true },
+      }),
+    () =>
+      tx.reviewRequest.findMany({
+        where: { episodeId: { in: ids }, requestedAt: madeBy },
+        select: { episodeId: true, requestedAt: true },
+      }),
+  );
   type Mutable = {
     startDate: LocalDate;
     contacts: EpisodeFacts["contacts"][number][];

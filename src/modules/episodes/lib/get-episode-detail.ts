@@ -24,27 +24,26 @@ export const getEpisodeDetail = ({
       access: { action: "READ", target: `episode:${episodeId}?asOf=${asOf}` },
     },
     async (tx, episode) => {
-      const [view, patient, contacts, handlings, requests] = await Promise.all([
-        evaluateStoredEpisode(tx, episode, asOf),
-        tx.patient.findUniqueOrThrow({
-          where: { id: episode.patientId },
-          include: { unit: { select: { name: true } } },
-        }),
-        tx.contact.findMany({
-          where: { episodeId, date: { lte: toDbDate(asOf) } },
-          orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
-        }),
-        tx.flagHandling.findMany({
-          where: { episodeId },
-          orderBy: { handledAt: "desc" },
-          take: 20,
-        }),
-        tx.reviewRequest.findMany({
-          where: { episodeId },
-          orderBy: { requestedAt: "desc" },
-          take: 5,
-        }),
-      ]);
+      const view = await evaluateStoredEpisode(tx, episode, asOf);
+      // One query at a time: a transaction's connection takes one at a time.
+      const patient = await tx.patient.findUniqueOrThrow({
+        where: { id: episode.patientId },
+        include: { unit: { select: { name: true } } },
+      });
+      const contacts = await tx.contact.findMany({
+        where: { episodeId, date: { lte: toDbDate(asOf) } },
+        orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
+      });
+      const handlings = await tx.flagHandling.findMany({
+        where: { episodeId },
+        orderBy: { handledAt: "desc" },
+        take: 20,
+      });
+      const requests = await tx.reviewRequest.findMany({
+        where: { episodeId },
+        orderBy: { requestedAt: "desc" },
+        take: 5,
+      });
       const staffIds = [
         ...new Set([...handlings.map((h) => h.handledById), ...requests.map((r) => r.requestedById)]),
       ];

@@ -22,37 +22,51 @@ export const prefilterThresholds = (s: RuleSettings) => ({
   severeTotal: s.severeTotal,
 });
 
-/** Episodes that may have an open psychiatrist-routed flag as of asOf: a superset; the clinical core decides. */
+/**
+ * The SQL pre-filter: episodes of the given units that may have an open
+ * psychiatrist-routed flag as of asOf, a superset (the clinical core decides).
+ * Open as of asOf is two index ranges, not one OR the planner cannot index:
+ * never closed (partial index episode_open_by_start) or closed after asOf
+ * (episode_closed_by_date). Thresholds come from each unit's loaded settings,
+ * as parameters. Exported for the benchmark's EXPLAIN.
+ */
+export function candidateQuery(settings: Map<string, RuleSettings>, asOf: LocalDate) {
+  const units = [...settings.keys()];
+  const t = units.map((u) => prefilterThresholds(settings.get(u)!));
+  const day = toDbDate(asOf);
+  return Prisma.sql`
+    WITH s AS (
+      SELECT * FROM unnest(${units}::uuid[], ${t.map((x) => x.minDays)}::int[],
+                           ${t.map((x) => x.safetyRiskItem9)}::int[], ${t.map((x) => x.severeTotal)}::int[])
+        AS s(unit_id, min_days, safety_risk_item9, severe_total)
+    ),
+    open_episode AS (
+      SELECT id, patient_id, start_date FROM episode
+      WHERE closed_date IS NULL AND start_date <= ${day}::date
+      UNION ALL
+      SELECT id, patient_id, start_date FROM episode
+      WHERE closed_date > ${day}::date AND start_date <= ${day}::date
+    )
+    SELECT e.id
+    FROM open_episode e
+    JOIN patient p ON p.id = e.patient_id
+    JOIN s ON s.unit_id = p.unit_id
+    WHERE e.start_date <= ${day}::date - s.min_days
+       OR EXISTS (
+         SELECT 1 FROM contact c
+         WHERE c.episode_id = e.id AND c.date <= ${day}::date
+           AND (c.item9 >= s.safety_risk_item9 OR c.madrs_total >= s.severe_total))
+       OR EXISTS (
+         SELECT 1 FROM review_request r
+         WHERE r.episode_id = e.id AND r.requested_at < ${endOfStockholmDay(asOf)})`;
+}
+
 async function candidateIds(
   db: DbTx,
   settings: Map<string, RuleSettings>,
   asOf: LocalDate,
 ): Promise<string[]> {
-  const units = [...settings.keys()];
-  const t = units.map((u) => prefilterThresholds(settings.get(u)!));
-  const day = toDbDate(asOf);
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
-    WITH s AS (
-      SELECT * FROM unnest(${units}::uuid[], ${t.map((x) => x.minDays)}::int[],
-                           ${t.map((x) => x.safetyRiskItem9)}::int[], ${t.map((x) => x.severeTotal)}::int[])
-        AS s(unit_id, min_days, safety_risk_item9, severe_total)
-    )
-    SELECT e.id
-    FROM s
-    JOIN patient p ON p.unit_id = s.unit_id
-    JOIN episode e ON e.patient_id = p.id
-    WHERE e.start_date <= ${day}::date
-      AND (e.closed_date IS NULL OR e.closed_date > ${day}::date)
-      AND (
-        e.start_date <= ${day}::date - s.min_days
-        OR EXISTS (
-          SELECT 1 FROM contact c
-          WHERE c.episode_id = e.id AND c.date <= ${day}::date
-            AND (c.item9 >= s.safety_risk_item9 OR c.madrs_total >= s.severe_total))
-        OR EXISTS (
-          SELECT 1 FROM review_request r
-          WHERE r.episode_id = e.id AND r.requested_at < ${endOfStockholmDay(asOf)})
-      )`);
+  const rows = await db.$queryRaw<{ id: string }[]>(candidateQuery(settings, asOf));
   return rows.map((r) => r.id);
 }
 
