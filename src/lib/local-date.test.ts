@@ -44,6 +44,28 @@ describe("local dates", () => {
   });
 });
 
+describe("what is a local date", () => {
+  it.each([
+    ["2026-02-28", true],
+    ["2028-02-29", true],
+    ["2026-02-29", false],
+    ["2026-02-30", false],
+    ["2026-04-31", false],
+    ["2026-13-01", false],
+    ["2026-00-10", false],
+    ["0050-01-01", false], // Date.UTC would read it as 1950
+    ["x2026-01-01", false],
+    ["2026-01-01x", false],
+    ["2026-1-01", false],
+  ])("%s: %s", (value, ok) => {
+    expect(isLocalDate(value)).toBe(ok);
+  });
+
+  it("day arithmetic refuses what is not a date, naming it", () => {
+    expect(() => addDays("31/12/2026", 1)).toThrow(/not a local date: 31\/12\/2026/);
+  });
+});
+
 describe("Stockholm day boundaries", () => {
   it.each([
     ["2026-01-15", "2026-01-14T23:00:00.000Z"], // CET

@@ -8,12 +8,13 @@ export type LocalDate = string;
 const DAY_MS = 86_400_000;
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A real calendar date written YYYY-MM-DD: it survives the round trip through a Date (no 30 February). */
 export function isLocalDate(value: string): boolean {
   const m = PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return (
+    m !== null &&
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value
+  );
 }
 
 export function toEpochDay(date: LocalDate): number {

@@ -33,6 +33,28 @@ describe("authorize", () => {
     expect(codeOf(() => authorize(subject, opts))).toBe(expected);
   });
 
+  it("a rule of its own decides instead of the table (who may handle a flag)", () => {
+    const onlyGp = (role: Role) => role === "ALLMANLAKARE";
+    expect(codeOf(() => authorize(actor("ALLMANLAKARE"), { permission: onlyGp }))).toBe("OK");
+    expect(codeOf(() => authorize(actor("PSYKIATER"), { permission: onlyGp }))).toBe("FORBIDDEN");
+  });
+
+  it("a refusal carries the message it was given, else the default", () => {
+    const message = (forbidden?: string) => {
+      try {
+        authorize(actor("VERKSAMHETSCHEF"), { permission: "clinical:read", forbidden });
+      } catch (e) {
+        return (e as AppError).userMessage;
+      }
+    };
+    expect(message("Sök på personnummer.")).toBe("Sök på personnummer.");
+    expect(message()).toBe("Din roll får inte göra detta.");
+  });
+
+  it("an unknown role is named in the error's log message", () => {
+    expect(() => authorize(actor("ADMIN"))).toThrow("unknown role ADMIN");
+  });
+
   it("returns the actor it was given", () => {
     const a = actor("PSYKIATER");
     expect(authorize(a, { permission: "clinical:read" })).toBe(a);

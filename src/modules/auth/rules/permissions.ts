@@ -34,6 +34,5 @@ export const ROLE_RECIPIENT: Record<Role, Recipient | null> = {
 
 /** Any role in the flag's "goes to" column may handle it (domain.md). */
 export function mayHandle(role: Role, code: FlagCode): boolean {
-  const recipient = ROLE_RECIPIENT[role];
-  return recipient !== null && FLAG_RULES[code].recipients.includes(recipient);
+  return (FLAG_RULES[code].recipients as readonly (Recipient | null)[]).includes(ROLE_RECIPIENT[role]);
 }

@@ -226,6 +226,8 @@ describe("clinical core properties", () => {
         settings = s;
         const fast = evaluateEpisode(facts, asOf, settings, { withSince: false });
         expect(fast.flags.map((f) => f.code)).toEqual(evaluate(facts, asOf).flags.map((f) => f.code));
+        // No walk was made: every since is asOf.
+        expect(fast.flags.every((f) => f.since === asOf)).toBe(true);
       }),
     );
   });

@@ -44,6 +44,7 @@ describe("baseline, latest, reduction", () => {
   it.each([
     ["day 14 counts as baseline", 14, 30],
     ["day 15 does not", 15, null],
+    ["a score dated before the start does not", -1, null],
   ])("%s", (_n, d, baseline) => {
     expect(evaluate(episode({ contacts: [contact(d, 30)] }), 20).baseline).toBe(baseline);
   });

@@ -4,7 +4,7 @@
 // `Record<FlagCode, FlagRule>` makes a twelfth flag impossible to half-add:
 // a code in FLAG_CODES without a complete rule does not compile.
 import { addDays, daysBetween, stockholmDate, type LocalDate } from "@/lib/local-date";
-import { isReachedPatient, isScored, type EpisodeFacts, type ScoredContact } from "./facts";
+import type { EpisodeFacts, ScoredContact } from "./facts";
 import { livslust, madrsTotal } from "./madrs";
 import type { RuleSettings } from "./settings";
 import type { Snapshot } from "./snapshot";
@@ -51,14 +51,16 @@ export type FlagRule = {
 // --- the pieces the rules are made of -------------------------------------
 
 const total = (c: ScoredContact) => madrsTotal(c.items);
-const scoredDates = (facts: EpisodeFacts) => facts.contacts.filter(isScored).map((c) => c.date);
+// Every contact's date: a superset of the days a score flag can change on is
+// as right as the exact set (the walk only checks more days), and simpler.
+const contactDates = (facts: EpisodeFacts) => facts.contacts.map((c) => c.date);
 
 /** A score flag: open again when the latest score meets the condition and was recorded after the handling. */
 const scoreFlag = (meets: (latest: ScoredContact, snap: Snapshot, s: RuleSettings) => boolean) => ({
   holds: (snap: Snapshot, s: RuleSettings) => snap.latest !== undefined && meets(snap.latest, snap, s),
   afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
     snap.latest !== undefined && snap.latest.recordedAt > handledAt && meets(snap.latest, snap, s),
-  changeDays: scoredDates,
+  changeDays: contactDates,
 });
 
 /**
@@ -72,7 +74,7 @@ const safetyFlag = (meets: (c: ScoredContact, s: RuleSettings) => boolean) => ({
   holds: (snap: Snapshot, s: RuleSettings) => snap.scored.some((c) => meets(c, s)),
   afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
     snap.scored.some((c) => c.recordedAt > handledAt && meets(c, s)),
-  changeDays: scoredDates,
+  changeDays: contactDates,
 });
 
 /** A response flag: open again from the handling's date + responseRecheckDays where the condition holds. */
@@ -88,7 +90,7 @@ const responseFlag = (
       holds(snap, s) && snap.asOf >= addDays(stockholmDate(handledAt), s.responseRecheckDays),
     changeDays: (facts: EpisodeFacts, s: RuleSettings) => [
       addDays(facts.startDate, s[daysSetting]),
-      ...scoredDates(facts),
+      ...contactDates(facts),
       ...facts.handlings.map((h) => addDays(stockholmDate(h.handledAt), s.responseRecheckDays)),
     ],
   };
@@ -107,12 +109,10 @@ const silenceFlag = (firstLateDay: (s: RuleSettings) => number) => ({
     return from !== null && daysBetween(from, snap.asOf) >= firstLateDay(s);
   },
   changeDays: (facts: EpisodeFacts, s: RuleSettings) =>
-    [facts.startDate, ...facts.contacts.filter(isReachedPatient).map((c) => c.date)].flatMap((d) => [
-      d,
-      addDays(d, firstLateDay(s)),
-    ]),
+    [facts.startDate, ...contactDates(facts)].flatMap((d) => [d, addDays(d, firstLateDay(s))]),
 });
 
+// Stryker disable next-line ArrowFunction: `() => undefined` is as closed as false
 const never = () => false;
 
 // --- the table --------------------------------------------------------------
@@ -159,7 +159,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     activeOnly: false,
     holds: (snap, s) => snap.days >= s.noBaselineDays && !snap.baseline,
     afterHandling: never,
-    changeDays: (facts, s) => [addDays(facts.startDate, s.noBaselineDays), ...scoredDates(facts)],
+    changeDays: (facts, s) => [addDays(facts.startDate, s.noBaselineDays), ...contactDates(facts)],
   },
   EARLY_NON_RESPONSE: {
     label: "Otillräcklig förbättring",
@@ -192,7 +192,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     activeOnly: true,
     holds: (snap, s) => snap.days >= s.twelveWeekDays && !snap.targets.remission,
     afterHandling: never,
-    changeDays: (facts, s) => [addDays(facts.startDate, s.twelveWeekDays), ...scoredDates(facts)],
+    changeDays: (facts, s) => [addDays(facts.startDate, s.twelveWeekDays), ...contactDates(facts)],
   },
   INACTIVE: {
     label: "Ingen kontakt på 90 dagar",
@@ -229,7 +229,6 @@ export const primaryRecipient = (code: FlagCode): Recipient =>
 export const isPsychiatristFlag = (code: FlagCode): boolean =>
   FLAG_RULES[code].recipients.includes("PSYCHIATRIST");
 
-/** The review list's priority (domain.md): SAFETY_RISK, SEVERE, TWELVE_WEEK_DECISION, NO_RESPONSE, MARKED_FOR_REVIEW. */
-export const REVIEW_PRIORITY: readonly FlagCode[] = FLAG_CODES.filter(
-  (c) => FLAG_RULES[c].reviewPriority !== undefined,
-).sort((a, b) => FLAG_RULES[a].reviewPriority! - FLAG_RULES[b].reviewPriority!);
+/** A flag's place on the review list (domain.md: SAFETY_RISK, SEVERE, TWELVE_WEEK_DECISION, NO_RESPONSE, MARKED_FOR_REVIEW); Infinity for the others. */
+export const reviewPriority = (code: FlagCode): number =>
+  FLAG_RULES[code].reviewPriority ?? Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValidItems, livslust, madrsTotal, severityBand } from "./madrs";
+import { MADRS_ITEMS, SEVERITY_LABEL, isValidItems, livslust, madrsTotal, severityBand } from "./madrs";
 
 describe("MADRS-S", () => {
   it.each([
@@ -23,6 +23,8 @@ describe("MADRS-S", () => {
     [[1, 2, 3, 4, 5, 6, 0, 1, 7], false], // an item of 7
     [[1, 2, 3, 4, 5, 6, 0, 1, -1], false],
     [[1, 2, 3, 4, 5, 6, 0, 1, 2.5], false],
+    [[1, 2, 3, 4, 5, 6, 0, 1, "2"], false],
+    [[1, 2, 3, 4, 5, 6, 0, 1, null], false],
   ])("%o valid: %s", (items, valid) => {
     expect(isValidItems(items)).toBe(valid);
   });
@@ -36,5 +38,22 @@ describe("MADRS-S", () => {
         expect(livslust(items)).toBe(items[8]);
       }),
     );
+  });
+});
+
+describe("the Swedish words of domain.md", () => {
+  it("severity bands", () => {
+    expect(SEVERITY_LABEL).toEqual({
+      NONE: "Ingen/minimal",
+      MILD: "Lätt",
+      MODERATE: "Måttlig",
+      SEVERE: "Svår",
+    });
+  });
+
+  it("the nine items, item 9 Livslust", () => {
+    expect(MADRS_ITEMS).toHaveLength(9);
+    expect(MADRS_ITEMS[0]).toBe("Sinnesstämning");
+    expect(MADRS_ITEMS[8]).toBe("Livslust");
   });
 });

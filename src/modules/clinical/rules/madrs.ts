@@ -23,7 +23,8 @@ export type MadrsItems = readonly number[];
 
 export const isValidItems = (items: readonly unknown[]): items is MadrsItems =>
   items.length === MADRS_ITEM_COUNT &&
-  items.every((i) => typeof i === "number" && Number.isInteger(i) && i >= 0 && i <= MADRS_ITEM_MAX);
+  // Number.isInteger is false for anything that is not a number.
+  items.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) <= MADRS_ITEM_MAX);
 
 export const madrsTotal = (items: MadrsItems): number => items.reduce((sum, i) => sum + i, 0);
 

@@ -2,6 +2,7 @@
 // week 12, with a plan) → COMPLETED; DEACTIVATED (with a reason) from either
 // open status. COMPLETED and DEACTIVATED are final.
 import { addDays, type LocalDate } from "@/lib/local-date";
+import { STATUS_LABEL as LABEL } from "@/lib/vocabulary";
 import type { EpisodeStatus } from "@/modules/clinical/rules/evaluate";
 
 export type StatusChangeCheck = {
@@ -16,18 +17,10 @@ export type StatusChangeCheck = {
   twelveWeekDays: number;
 };
 
-const ALLOWED: Record<EpisodeStatus, readonly EpisodeStatus[]> = {
+/** Where an open status may go; the final ones (COMPLETED, DEACTIVATED) go nowhere. */
+const ALLOWED: Record<"ACTIVE" | "RELAPSE_PREVENTION", readonly EpisodeStatus[]> = {
   ACTIVE: ["RELAPSE_PREVENTION", "COMPLETED", "DEACTIVATED"],
   RELAPSE_PREVENTION: ["COMPLETED", "DEACTIVATED"],
-  COMPLETED: [],
-  DEACTIVATED: [],
-};
-
-const LABEL: Record<EpisodeStatus, string> = {
-  ACTIVE: "Aktiv",
-  RELAPSE_PREVENTION: "Återfallsprevention",
-  COMPLETED: "Avslutad",
-  DEACTIVATED: "Avbruten",
 };
 
 /** A Swedish reason the change is refused (HTTP 422), or null when it is allowed. */

@@ -2,15 +2,29 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   FLAG_CODES,
-  REVIEW_PRIORITY,
   isPsychiatristFlag,
+  reviewPriority,
   type FlagCode,
 } from "@/modules/clinical/rules/flags";
 import { orderReviewList, reviewRank } from "./order";
 
 describe("review list order", () => {
-  it("every psychiatrist-routed flag has a priority", () => {
-    expect(FLAG_CODES.filter(isPsychiatristFlag).sort()).toEqual([...REVIEW_PRIORITY].sort());
+  it("exactly the psychiatrist-routed flags have a priority, in domain.md's order", () => {
+    const ranked = [...FLAG_CODES].filter((c) => Number.isFinite(reviewPriority(c)));
+    expect(ranked.sort((a, b) => reviewPriority(a) - reviewPriority(b))).toEqual([
+      "SAFETY_RISK",
+      "SEVERE",
+      "TWELVE_WEEK_DECISION",
+      "NO_RESPONSE",
+      "MARKED_FOR_REVIEW",
+    ]);
+    expect(FLAG_CODES.filter(isPsychiatristFlag).sort()).toEqual([...ranked].sort());
+  });
+
+  it("an episode without psychiatrist-routed flags ranks last and is not listed", () => {
+    expect(reviewRank(["OVERDUE_CONTACT", "WORSENING"])).toBe(Number.POSITIVE_INFINITY);
+    expect(reviewRank(["OVERDUE_CONTACT", "NO_RESPONSE"])).toBe(4);
+    expect(orderReviewList([{ episodeId: "x", daysInTreatment: 1, flags: ["INACTIVE"] }])).toEqual([]);
   });
 
   it("orders by the most urgent psychiatrist flag, then longest in treatment", () => {

@@ -2,14 +2,12 @@
 // psychiatrist-routed flag, by the priority of their most urgent such flag
 // (SAFETY_RISK, SEVERE, TWELVE_WEEK_DECISION, NO_RESPONSE, MARKED_FOR_REVIEW),
 // then longest in treatment first; the episode id breaks ties so the order is stable.
-import { REVIEW_PRIORITY, isPsychiatristFlag, type FlagCode } from "@/modules/clinical/rules/flags";
+import { isPsychiatristFlag, reviewPriority, type FlagCode } from "@/modules/clinical/rules/flags";
 
 export type ReviewCandidate = { episodeId: string; daysInTreatment: number; flags: readonly FlagCode[] };
 
-export const reviewRank = (flags: readonly FlagCode[]): number => {
-  const ranks = flags.filter(isPsychiatristFlag).map((f) => REVIEW_PRIORITY.indexOf(f));
-  return ranks.length ? Math.min(...ranks) : Number.POSITIVE_INFINITY;
-};
+/** The place of an episode's most urgent psychiatrist-routed flag (Infinity with none). */
+export const reviewRank = (flags: readonly FlagCode[]): number => Math.min(...flags.map(reviewPriority));
 
 export function orderReviewList<T extends ReviewCandidate>(items: readonly T[]): T[] {
   return items
