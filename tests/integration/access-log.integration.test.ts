@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
-import { recordAccess } from "@/modules/audit/lib/record-access";
+import { recordAccess, recordAccessMany } from "@/modules/audit/lib/record-access";
 import { checkAppRole } from "@/lib/db/migrate";
 import { createTestUser } from "../support/factories";
 
@@ -27,6 +27,19 @@ const errorOf = async (client: pg.Client, sql: string) => {
 };
 
 describe("access log is append-only, enforced by the database", () => {
+  it("a list read logs every row, however many statements it takes", async () => {
+    const user = await createTestUser();
+    const target = `bench:${crypto.randomUUID()}`;
+    const entries = Array.from({ length: 4_001 }, () => ({
+      action: "READ" as const,
+      userId: user.id,
+      username: user.username,
+      target,
+    }));
+    await systemDb().$transaction((tx) => recordAccessMany(tx, entries));
+    expect(await systemDb().accessLog.count({ where: { target } })).toBe(4_001);
+  });
+
   it("recordAccess writes a row the app can read back", async () => {
     const user = await createTestUser();
     await recordAccess(systemDb(), {

@@ -41,7 +41,6 @@ const contactSql = (items: string, total: string, extra = "true, 'PATIENT'") => 
 describe("database constraints", () => {
   it("at most one open episode per patient", async () => {
     const { insertEpisode } = await episodeFixture();
-    expect(await fails("SELECT 1")).toBeNull();
     await expect(insertEpisode()).rejects.toThrow(/episode_one_open_per_patient/);
     await expect(insertEpisode("COMPLETED")).resolves.toBeDefined();
   });

@@ -34,13 +34,16 @@ export async function disconnectDb(): Promise<void> {
 /**
  * Runs queries one after the other inside an interactive transaction (its one
  * connection takes one query at a time; pg 9 will refuse overlapping ones),
- * and side by side on the pool.
+ * and side by side on the app's pool. Anything but the pool itself counts as
+ * a transaction: Prisma 7's transaction client has `$transaction` too (nested
+ * transactions), so the client's shape cannot tell them apart.
  */
 export async function queries<T extends readonly unknown[]>(
   client: DbTx,
   ...thunks: { [K in keyof T]: () => Promise<T[K]> }
 ): Promise<T> {
-  if ("$transaction" in client) return (await Promise.all(thunks.map((q) => q()))) as unknown as T;
+  if (client === globalForPrisma.samvardPrisma)
+    return (await Promise.all(thunks.map((q) => q()))) as unknown as T;
   const out: unknown[] = [];
   for (const q of thunks) out.push(await q());
   return out as unknown as T;

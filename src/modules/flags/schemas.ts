@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { ZLocalDate, requiredText } from "@/lib/schemas";
 import { ROLES } from "@/modules/auth/roles";
-import { FLAG_CODES } from "@/modules/clinical/rules/flags";
+import { FLAG_CODES, RECIPIENT_ORDER } from "@/modules/clinical/rules/flags";
 
 export const ZFlagCode = z.enum(FLAG_CODES, { error: "Okänd flagga." });
 
 export const ZOpenFlag = z.object({
   code: z.enum(FLAG_CODES),
-  to: z.enum(["GP", "PSYCHIATRIST", "CARE_MANAGER"]),
+  to: z.enum(RECIPIENT_ORDER),
   since: ZLocalDate,
 });
 

@@ -40,9 +40,18 @@ export async function recordAccess(client: DbTx, entry: AccessEntry): Promise<vo
   await client.accessLog.create({ data: toRow(entry) });
 }
 
-/** Several rows in one statement: a list read logs every patient it returns. */
+/**
+ * Rows per INSERT: 11 columns each stays under PostgreSQL's 32 767 bind
+ * parameters, so Prisma never splits a statement into chunks of its own, which
+ * it would send at once on one connection (pg warns, and pg 9 will refuse).
+ */
+const ROWS_PER_INSERT = 2_000;
+
+/** Several rows in few statements: a list read logs every patient it returns. */
 export async function recordAccessMany(client: DbTx, entries: AccessEntry[]): Promise<void> {
-  if (entries.length) await client.accessLog.createMany({ data: entries.map(toRow) });
+  for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
+    await client.accessLog.createMany({ data: entries.slice(i, i + ROWS_PER_INSERT).map(toRow) });
+  }
 }
 
 /** The row of an actor's access: user, credential and request come from the actor. */

@@ -2,8 +2,12 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { IDLE } from "@/modules/forms/action-state";
+import { Field } from "@/modules/forms/components/field";
 import { loginErrorMessage } from "../rules/login-errors";
 
+// Signs in through next-auth's own endpoint (not a server action), so it
+// prevents the browser's submit and the typed values stay where they are.
 export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -55,32 +59,16 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
           {error}
         </p>
       )}
-      <div>
-        <label htmlFor="username" className="block text-sm font-medium text-slate-800">
-          Användarnamn
-        </label>
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          required
-          autoFocus
-          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-base"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          Lösenord
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-base"
-        />
-      </div>
+      {/* The form's error is the login's as a whole (which field was wrong is not revealed). */}
+      <Field name="username" label="Användarnamn" autoComplete="username" required autoFocus state={IDLE} />
+      <Field
+        name="password"
+        type="password"
+        label="Lösenord"
+        autoComplete="current-password"
+        required
+        state={IDLE}
+      />
       <button
         type="submit"
         disabled={pending}

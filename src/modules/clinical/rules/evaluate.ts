@@ -3,7 +3,7 @@
 // flag rules themselves are the table in flags.ts, and this file only loops
 // over it.
 import { addDays, stockholmDate, type LocalDate } from "@/lib/local-date";
-import { OPEN_STATUSES, type EpisodeFacts, type EpisodeStatus } from "./facts";
+import { isOpenStatus, type EpisodeFacts, type EpisodeStatus } from "./facts";
 import { FLAG_CODES, FLAG_RULES, primaryRecipient, type FlagCode, type Recipient } from "./flags";
 import { livslust, madrsTotal } from "./madrs";
 import type { RuleSettings } from "./settings";
@@ -43,7 +43,7 @@ export type Evaluation = {
 
 /** Open as of the snapshot's day: an open episode, the rule's status, and its condition or its way back. */
 function isOpen(code: FlagCode, snap: Snapshot, s: RuleSettings): boolean {
-  if (!snap.status || !OPEN_STATUSES.includes(snap.status)) return false;
+  if (!snap.status || !isOpenStatus(snap.status)) return false;
   const rule = FLAG_RULES[code];
   if (rule.activeOnly && snap.status !== "ACTIVE") return false;
   const handled = snap.lastHandling(code);

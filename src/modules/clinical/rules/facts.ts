@@ -6,7 +6,11 @@ import type { MadrsItems } from "./madrs";
 export type EpisodeStatus = "ACTIVE" | "RELAPSE_PREVENTION" | "COMPLETED" | "DEACTIVATED";
 export type Counterpart = "PATIENT" | "FORSAKRINGSKASSAN" | "SOCIALTJANST" | "ARBETSGIVARE" | "OTHER";
 
-export const OPEN_STATUSES: readonly EpisodeStatus[] = ["ACTIVE", "RELAPSE_PREVENTION"];
+/** The open statuses; COMPLETED and DEACTIVATED are final (domain.md). */
+export const OPEN_STATUSES = ["ACTIVE", "RELAPSE_PREVENTION"] as const satisfies readonly EpisodeStatus[];
+
+export const isOpenStatus = (status: EpisodeStatus): status is (typeof OPEN_STATUSES)[number] =>
+  (OPEN_STATUSES as readonly EpisodeStatus[]).includes(status);
 
 export type CoreContact = {
   id: string;

@@ -25,9 +25,9 @@ export const FLAG_CODES = [
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
-export type Recipient = "GP" | "PSYCHIATRIST" | "CARE_MANAGER";
 /** api.md: a flag that goes to two roles is shown with the first of GP, PSYCHIATRIST, CARE_MANAGER. */
-export const RECIPIENT_ORDER: readonly Recipient[] = ["GP", "PSYCHIATRIST", "CARE_MANAGER"];
+export const RECIPIENT_ORDER = ["GP", "PSYCHIATRIST", "CARE_MANAGER"] as const;
+export type Recipient = (typeof RECIPIENT_ORDER)[number];
 
 /** Colour language: red = safety, amber = needs action, blue = information. */
 export type FlagTone = "safety" | "action" | "info";

@@ -1,7 +1,8 @@
 // The numbers behind targets and flags (domain.md's defaults). Each is a
 // per-unit setting; percentages are integers so comparisons stay exact.
-// ZRuleSettings says once which settings are valid: the settings page, the
-// loader and the property tests (which draw random valid settings) share it.
+// ZRuleSettings says once which settings are valid: the property tests draw
+// random valid settings from it, and the verksamhetschef's settings page (the
+// only writer of unit_settings) will validate with it.
 import { z } from "zod";
 
 export type RuleSettings = {

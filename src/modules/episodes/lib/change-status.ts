@@ -2,6 +2,7 @@ import "server-only";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
+import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
 import { refuseStatusChange } from "../rules/status";
 import type { TChangeStatus } from "../schemas";
@@ -67,7 +68,7 @@ export const changeStatus = ({
           recordedById: actor.userId,
         },
       });
-      const final = input.status === "COMPLETED" || input.status === "DEACTIVATED";
+      const final = !isOpenStatus(input.status);
       const updated = await tx.episode.update({
         where: { id: episodeId, version: episode.version },
         data: {

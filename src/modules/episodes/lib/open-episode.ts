@@ -4,11 +4,10 @@ import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
+import { OPEN_STATUSES } from "@/modules/clinical/rules/facts";
 import { withPatient } from "@/modules/patient-data/lib/scoped";
 import type { TOpenEpisode } from "../schemas";
 import { evaluateStoredEpisode } from "./evaluate-episode";
-
-const OPEN = ["ACTIVE", "RELAPSE_PREVENTION"] as const;
 
 const alreadyOpen = (existingId: string) =>
   new AppError("CONFLICT", {
@@ -58,7 +57,7 @@ export const openEpisode = ({
         alreadyOpen(
           (
             await db.episode.findFirstOrThrow({
-              where: { patientId, status: { in: [...OPEN] } },
+              where: { patientId, status: { in: [...OPEN_STATUSES] } },
               select: { id: true },
             })
           ).id,
@@ -66,7 +65,7 @@ export const openEpisode = ({
     },
     async (tx, patient) => {
       const open = await tx.episode.findFirst({
-        where: { patientId, status: { in: [...OPEN] } },
+        where: { patientId, status: { in: [...OPEN_STATUSES] } },
         select: { id: true },
       });
       if (open) throw alreadyOpen(open.id);

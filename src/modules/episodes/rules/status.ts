@@ -4,6 +4,7 @@
 import { addDays, type LocalDate } from "@/lib/local-date";
 import { STATUS_LABEL as LABEL } from "@/lib/vocabulary";
 import type { EpisodeStatus } from "@/modules/clinical/rules/evaluate";
+import { isOpenStatus } from "@/modules/clinical/rules/facts";
 
 export type StatusChangeCheck = {
   current: EpisodeStatus;
@@ -25,7 +26,7 @@ const ALLOWED: Record<"ACTIVE" | "RELAPSE_PREVENTION", readonly EpisodeStatus[]>
 
 /** A Swedish reason the change is refused (HTTP 422), or null when it is allowed. */
 export function refuseStatusChange(c: StatusChangeCheck): string | null {
-  if (c.current === "COMPLETED" || c.current === "DEACTIVATED") {
+  if (!isOpenStatus(c.current)) {
     return `Insatsen är ${LABEL[c.current].toLowerCase()} och kan inte ändras. Starta en ny insats vid behov.`;
   }
   if (!ALLOWED[c.current].includes(c.target)) {
@@ -38,11 +39,7 @@ export function refuseStatusChange(c: StatusChangeCheck): string | null {
   if (c.target === "RELAPSE_PREVENTION" && c.date < twelveWeeks) {
     return `Återfallsprevention kan börja först efter vecka 12 (från ${twelveWeeks}).`;
   }
-  if (
-    (c.target === "COMPLETED" || c.target === "DEACTIVATED") &&
-    c.lastContactDate &&
-    c.date < c.lastContactDate
-  ) {
+  if (!isOpenStatus(c.target) && c.lastContactDate && c.date < c.lastContactDate) {
     return `Det finns kontakter efter ${c.date} (senast ${c.lastContactDate}); välj ett datum på eller efter den senaste kontakten.`;
   }
   return null;

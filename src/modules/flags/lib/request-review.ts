@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
+import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
 
 const pending = () =>
@@ -30,7 +31,7 @@ export const requestReview = ({
     async (tx, episode) => {
       if (await tx.reviewRequest.findFirst({ where: { episodeId, answeredAt: null }, select: { id: true } }))
         throw pending();
-      if (episode.status === "COMPLETED" || episode.status === "DEACTIVATED") {
+      if (!isOpenStatus(episode.status)) {
         throw new AppError("UNPROCESSABLE", {
           userMessage: "Insatsen är avslutad; starta en ny insats för att begära genomgång.",
         });
