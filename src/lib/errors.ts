@@ -47,3 +47,21 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/**
+ * Runs a step of a larger form's use case, naming its field errors after the
+ * form's part: `date` of the first meeting becomes `firstMeeting.date`.
+ */
+export async function prefixFieldErrors<T>(prefix: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (!isAppError(e) || !e.fieldErrors) throw e;
+    throw new AppError(e.code, {
+      message: e.message,
+      userMessage: e.userMessage,
+      details: e.details,
+      fieldErrors: Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [`${prefix}.${k}`, v])),
+    });
+  }
+}

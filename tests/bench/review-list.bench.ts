@@ -31,13 +31,13 @@ async function exerciseOneEpisode(owner: pg.Client, unitId: string) {
     credential: { kind: "session" as const, sessionId: "00000000-0000-4000-8000-0000000000b3" },
     requestId: "00000000-0000-4000-8000-0000000000b4",
   };
-  const { getEpisodeDetail } = await import("@/modules/episodes/lib/get-episode-detail");
+  const { getPatientRecord } = await import("@/modules/episodes/lib/get-patient-record");
   const { getPatient } = await import("@/modules/patients/lib/get-patient");
   const { findPatients } = await import("@/modules/patients/lib/find-patients");
   const { logContact } = await import("@/modules/contacts/lib/log-contact");
   const { requestReview } = await import("@/modules/flags/lib/request-review");
   const { openEpisode } = await import("@/modules/episodes/lib/open-episode");
-  await getEpisodeDetail({ actor, episodeId: episode.id, asOf: AS_OF });
+  await getPatientRecord({ actor, episodeId: episode.id, asOf: AS_OF });
   await getPatient({ actor, patientId: episode.patient_id });
   await findPatients({ actor, personnummer: episode.personnummer });
   await logContact({

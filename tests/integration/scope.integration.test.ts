@@ -8,7 +8,7 @@ import { CONTRACTS } from "@/app/api/v1/contracts";
 import { api } from "../support/api";
 import { expectNoPatientData } from "../support/expects";
 import { may } from "@/modules/auth/rules/permissions";
-import { getEpisodeDetail } from "@/modules/episodes/lib/get-episode-detail";
+import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
 import { reviewListWithNames } from "@/modules/review/lib/review-list";
 import { actorOf, createTestUser, createTokenUser, uniquePersonnummer } from "../support/factories";
 import { createEpisodeScenario } from "../support/scenario";
@@ -272,7 +272,7 @@ describe("the pages' reads keep the same rules", () => {
     const own = actorOf(await createTestUser({ role, unitIds: [s.unitId] }));
     const stranger = actorOf(await createTestUser({ role }));
     const read = (actor: typeof own, episodeId = s.episode.id) =>
-      getEpisodeDetail({ actor, episodeId, asOf: s.day(100) });
+      getPatientRecord({ actor, episodeId, asOf: s.day(100) });
     if (may(role, "clinical:read")) {
       expect((await read(own)).patient.id).toBe(s.patient.id);
     } else {

@@ -14,7 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Hoppa till innehållet
       </a>
       <AppHeader actor={actor} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
     </>

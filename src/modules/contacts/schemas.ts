@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
+import { ZId, ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
 import { CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
 
 const ZMadrsS = z
@@ -38,6 +38,10 @@ export const ZLogContact = z
     durationMinutes: optional(z.int({ error: "Ange minuter som heltal." }).min(0).max(600)),
     note: optionalText(5000),
     nextPlannedDate: optional(ZLocalDate),
+    idempotencyKey: optional(ZId).meta({
+      description:
+        "A UUID the client makes once per contact: sending the same contact again with it saves nothing new and answers with the contact already saved",
+    }),
   })
   .superRefine((v, ctx) => {
     if (v.madrsS && !v.reached) {
@@ -75,3 +79,33 @@ export const ZContact = z.object({
   authorId: z.uuid(),
   recordedAt: z.iso.datetime({ offset: true }),
 });
+
+/** The form's names of the nine items: a field error at madrsS.3 lands on item 4. */
+export const itemFields = (prefix = "") => Array.from({ length: 9 }, (_, i) => `${prefix}madrsS.${i}`);
+const ITEM_FIELDS = itemFields();
+
+const blank = (v: string | undefined) => v === undefined || v.trim() === "";
+const numberOrText = (v: string | undefined) =>
+  blank(v) ? undefined : /^\s*-?\d+\s*$/.test(v!) ? Number(v) : v;
+
+/**
+ * The contact form's fields as ZLogContact's input. Nine empty items are no
+ * score; some empty among given ones are each an error on that item. "Ej nådd"
+ * is a checkbox, so an ordinary reached contact needs no extra key press.
+ */
+export function contactFromForm(f: Record<string, string>) {
+  const items = ITEM_FIELDS.map((n) => f[n]);
+  return {
+    date: f.date,
+    time: f.time,
+    type: f.type,
+    counterpart: blank(f.counterpart) ? undefined : f.counterpart,
+    reached: f.notReached !== "on",
+    madrsS: items.every(blank) ? undefined : items.map((v) => (blank(v) ? null : numberOrText(v))),
+    sickLeave: numberOrText(f.sickLeave),
+    durationMinutes: numberOrText(f.durationMinutes),
+    note: f.note,
+    nextPlannedDate: blank(f.nextPlannedDate) ? undefined : f.nextPlannedDate,
+    idempotencyKey: f.idempotencyKey,
+  };
+}

@@ -3,7 +3,8 @@
 import { ZId } from "@/lib/schemas";
 import { defineAction } from "@/modules/forms/lib/define-action";
 import { handleFlag } from "./lib/handle-flag";
-import { ZFlagCode, ZHandleFlagInput } from "./schemas";
+import { requestReview } from "./lib/request-review";
+import { ZFlagCode, ZHandleFlagInput, ZReviewRequestInput } from "./schemas";
 
 /**
  * The form's way to the same use case as POST /api/v1/episodes/{id}/flags/{code}/handle.
@@ -15,7 +16,20 @@ export const handleFlagAction = defineAction({
   schema: ZHandleFlagInput.extend({ episodeId: ZId, code: ZFlagCode }),
   run: ({ actor, input }) =>
     handleFlag({ actor, episodeId: input.episodeId, code: input.code, note: input.note }),
-  revalidate: (_data, input) => [`/insatser/${input.episodeId}`, "/konsultlista"],
+  revalidate: (_data, input) => [
+    `/insatser/${input.episodeId}`,
+    "/konsultlista",
+    "/flaggor",
+    "/patienter",
+    "/",
+  ],
+});
+
+/** "Markera för genomgång": the same use case as POST /api/v1/episodes/{id}/review-requests. */
+export const requestReviewAction = defineAction({
+  schema: ZReviewRequestInput.extend({ episodeId: ZId }),
+  run: ({ actor, input }) => requestReview({ actor, episodeId: input.episodeId, question: input.question }),
+  revalidate: (_data, input) => [`/insatser/${input.episodeId}`, "/konsultlista", "/flaggor"],
 });
 
 export type HandleFlagResult = Awaited<ReturnType<typeof handleFlag>>;

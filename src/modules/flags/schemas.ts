@@ -9,6 +9,7 @@ export const ZOpenFlag = z.object({
   code: z.enum(FLAG_CODES),
   to: z.enum(RECIPIENT_ORDER),
   since: ZLocalDate,
+  reason: z.string().meta({ description: "Why the flag is open, in Swedish (for display)" }),
 });
 
 export const ZHandleFlagInput = z.object({

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ZId, optionalText, optional, personName } from "@/lib/schemas";
 import { EPISODE_STATUSES } from "@/lib/vocabulary";
+import { ZLogContact } from "@/modules/contacts/schemas";
+import { ZOpenEpisode } from "@/modules/episodes/schemas";
 import { parseIdentityNumber } from "./rules/identity";
 
 /** Accepts the forms of domain.md; yields the 12-digit normalised number. */
@@ -61,3 +63,27 @@ export const ZPatientWithEpisodes = ZPatient.extend({
     }),
   ),
 });
+
+/**
+ * "Skriv in patient": a patient found by identity number (patientId) or a new
+ * one (names), an episode, and optionally the enrollment meeting itself, which
+ * usually is the first physical meeting, with its MADRS-S: one step, one
+ * transaction.
+ */
+export const ZEnrollPatient = z
+  .object({
+    personnummer: ZPersonnummer,
+    patientId: optional(ZId),
+    givenName: optional(personName(100, "Ange förnamn.")),
+    familyName: optional(personName(100, "Ange efternamn.")),
+    phone: ZRegisterPatient.shape.phone,
+    unitId: ZId,
+    episode: ZOpenEpisode,
+    firstMeeting: optional(ZLogContact),
+  })
+  .superRefine((v, ctx) => {
+    if (v.patientId) return;
+    if (!v.givenName) ctx.addIssue({ code: "custom", path: ["givenName"], message: "Ange förnamn." });
+    if (!v.familyName) ctx.addIssue({ code: "custom", path: ["familyName"], message: "Ange efternamn." });
+  });
+export type TEnrollPatient = z.infer<typeof ZEnrollPatient>;

@@ -17,14 +17,16 @@ const arbContact = (index: number) =>
       minute: fc.integer({ min: 0, max: 600 }),
       reached: fc.boolean(),
       counterpart: fc.constantFrom(...COUNTERPARTS),
+      type: fc.constantFrom("PHONE", "IN_PERSON", "VIDEO" as const),
       items: fc.option(arbItems, { nil: null, freq: 3 }),
     })
-    .map(({ day, recordedLag, minute, reached, counterpart, items }): CoreContact => {
+    .map(({ day, recordedLag, minute, reached, counterpart, type, items }): CoreContact => {
       const scored = reached && counterpart === "PATIENT" ? items : null;
       return {
         id: `c${index}`,
         date: addDays(START, day),
         recordedAt: new Date(at(day + recordedLag, "07:00").getTime() + minute * 60_000),
+        type,
         counterpart,
         reached,
         items: scored,

@@ -203,6 +203,7 @@ describe("score flags", () => {
       code: "SEVERE",
       to: "GP",
       since: day(7),
+      reason: "Senaste MADRS-S 40 (svår från 35).",
     });
   });
 });
@@ -260,8 +261,18 @@ describe("time flags", () => {
     });
     expect(r.reduction).toBeCloseTo(0.1, 12);
     expect(r.flags).toEqual([
-      { code: "NO_RESPONSE", to: "PSYCHIATRIST", since: "2026-10-27" },
-      { code: "EARLY_NON_RESPONSE", to: "GP", since: "2026-10-13" },
+      {
+        code: "NO_RESPONSE",
+        to: "PSYCHIATRIST",
+        since: "2026-10-27",
+        reason: "Minskning 10 % på dag 56 (behandlingssvar från 50 %).",
+      },
+      {
+        code: "EARLY_NON_RESPONSE",
+        to: "GP",
+        since: "2026-10-13",
+        reason: "Minskning 10 % på dag 56 (delvis svar från 25 %).",
+      },
     ]);
   });
 
@@ -301,6 +312,7 @@ describe("time flags", () => {
       code: "OVERDUE_CONTACT",
       to: "CARE_MANAGER",
       since: day(15),
+      reason: `22 dagar sedan senaste nådda kontakt (${day(0)}).`,
     });
   });
 
@@ -467,6 +479,7 @@ describe("handled flags and when they come back", () => {
       code: "MARKED_FOR_REVIEW",
       to: "PSYCHIATRIST",
       since: day(10),
+      reason: `Fråga till psykiatern sedan ${day(10)}, obesvarad.`,
     });
     const answered = { ...facts, handlings: [handling("MARKED_FOR_REVIEW", 12)] };
     expect(has(answered, 12, "MARKED_FOR_REVIEW")).toBe(false);

@@ -19,7 +19,8 @@ export type {
   EpisodeStatus,
 } from "./facts";
 
-export type OpenFlag = { code: FlagCode; to: Recipient; since: LocalDate };
+/** An open flag: who it goes to first, the day it became open, and why it is open (Swedish). */
+export type OpenFlag = { code: FlagCode; to: Recipient; since: LocalDate; reason: string };
 
 export type Evaluation = {
   asOf: LocalDate;
@@ -30,6 +31,7 @@ export type Evaluation = {
   week: number | null;
   reachesTwelveWeeks: LocalDate;
   baseline: number | null;
+  baselineDate: LocalDate | null;
   latest: number | null;
   latestDate: LocalDate | null;
   latestItem9: number | null;
@@ -113,6 +115,7 @@ export function evaluateEpisode(
     week: snap.days >= 0 ? Math.floor(snap.days / 7) + 1 : null,
     reachesTwelveWeeks: addDays(facts.startDate, settings.twelveWeekDays),
     baseline: snap.baseline ? madrsTotal(snap.baseline.items) : null,
+    baselineDate: snap.baseline?.date ?? null,
     latest: snap.latest ? madrsTotal(snap.latest.items) : null,
     latestDate: snap.latest?.date ?? null,
     latestItem9: snap.latest ? livslust(snap.latest.items) : null,
@@ -125,6 +128,7 @@ export function evaluateEpisode(
       code,
       to: primaryRecipient(code),
       since: since.get(code) ?? asOf,
+      reason: FLAG_RULES[code].reason(snap, settings),
     })),
   };
 }

@@ -5,6 +5,7 @@ import type { MadrsItems } from "./madrs";
 
 export type EpisodeStatus = "ACTIVE" | "RELAPSE_PREVENTION" | "COMPLETED" | "DEACTIVATED";
 export type Counterpart = "PATIENT" | "FORSAKRINGSKASSAN" | "SOCIALTJANST" | "ARBETSGIVARE" | "OTHER";
+export type ContactType = "PHONE" | "IN_PERSON" | "VIDEO";
 
 /** The open statuses; COMPLETED and DEACTIVATED are final (domain.md). */
 export const OPEN_STATUSES = ["ACTIVE", "RELAPSE_PREVENTION"] as const satisfies readonly EpisodeStatus[];
@@ -17,6 +18,7 @@ export type CoreContact = {
   date: LocalDate;
   /** When it was recorded: orders contacts of one date, and decides "new information" after a handling. */
   recordedAt: Date;
+  type: ContactType;
   counterpart: Counterpart;
   reached: boolean;
   items: MadrsItems | null;

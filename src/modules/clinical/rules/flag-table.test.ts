@@ -190,6 +190,7 @@ describe("status, baseline and targets as of a date", () => {
     const r = evaluateEpisode(episode({ contacts: weeklyCalls(0, 14) }), day(14), DEFAULT_RULE_SETTINGS);
     expect(r).toMatchObject({
       baseline: null,
+      baselineDate: null,
       latest: null,
       latestDate: null,
       latestItem9: null,
@@ -206,7 +207,7 @@ describe("status, baseline and targets as of a date", () => {
       day(10),
       DEFAULT_RULE_SETTINGS,
     );
-    expect(r).toMatchObject({ latestDate: day(5), lastReachedContactDate: day(9) });
+    expect(r).toMatchObject({ baselineDate: day(0), latestDate: day(5), lastReachedContactDate: day(9) });
   });
 });
 
@@ -222,5 +223,111 @@ describe("what counts as a score and as a reached contact", () => {
     const c = { ...base, ...patch };
     expect(isScored(c)).toBe(scored);
     expect(isReachedPatient(c)).toBe(reached);
+  });
+});
+
+describe("each open flag says why, with its figures and the limit they passed", () => {
+  const reasonOf = (facts: EpisodeFacts, asOfDay: number, code: FlagCode) =>
+    evaluateEpisode(facts, day(asOfDay), DEFAULT_RULE_SETTINGS).flags.find((f) => f.code === code)?.reason;
+  const calls = weeklyCalls(7, 98);
+
+  it.each([
+    [
+      "SAFETY_RISK",
+      episode({ contacts: [contact(0, 30, { item9: 5 }), contact(7, 20, { item9: 1 })] }),
+      8,
+      `Livslust 5 vid skattningen ${day(0)} (suicidrisk från 4).`,
+    ],
+    [
+      "SAFETY_CHECK",
+      episode({ contacts: [contact(0, 30), contact(7, 25, { item9: 3 })] }),
+      8,
+      `Livslust 3 vid skattningen ${day(7)} (riskbedömning från 2).`,
+    ],
+    [
+      "SEVERE",
+      episode({ contacts: [contact(0, 30), contact(7, 38)] }),
+      8,
+      "Senaste MADRS-S 38 (svår från 35).",
+    ],
+    [
+      "WORSENING",
+      episode({ contacts: [contact(0, 24), contact(7, 31)] }),
+      8,
+      "Senaste MADRS-S 31, 7 poäng över utgångsvärdet 24 (gräns 5).",
+    ],
+    [
+      "NO_BASELINE",
+      episode({ contacts: weeklyCalls(0, 14) }),
+      18,
+      "Ingen MADRS-S under de första 14 dagarna; dag 18 i behandling.",
+    ],
+    [
+      "EARLY_NON_RESPONSE",
+      episode({ contacts: [contact(0, 30), ...weeklyCalls(7, 42), contact(43, 27)] }),
+      45,
+      "Minskning 10 % på dag 45 (delvis svar från 25 %).",
+    ],
+    [
+      "OVERDUE_CONTACT",
+      episode({ contacts: [contact(0, 30), contact(3, 28)] }),
+      20,
+      `17 dagar sedan senaste nådda kontakt (${day(3)}).`,
+    ],
+    [
+      "OVERDUE_CONTACT",
+      episode({ contacts: [contact(2, null, { reached: false })] }),
+      15,
+      `Ingen nådd kontakt sedan start (${day(0)}), 15 dagar.`,
+    ],
+    [
+      "TWELVE_WEEK_DECISION",
+      episode({ contacts: [contact(0, 30), ...calls, contact(84, 20)] }),
+      85,
+      "Dag 85: 12 veckor utan remission (senaste MADRS-S 20). Förläng, remittera eller avsluta med plan.",
+    ],
+    [
+      "TWELVE_WEEK_DECISION",
+      episode({ contacts: weeklyCalls(0, 84) }),
+      85,
+      "Dag 85: 12 veckor utan remission. Förläng, remittera eller avsluta med plan.",
+    ],
+    [
+      "INACTIVE",
+      episode({ contacts: [contact(0, 30)] }),
+      92,
+      `92 dagar sedan senaste nådda kontakt (${day(0)}).`,
+    ],
+    [
+      "MARKED_FOR_REVIEW",
+      episode({ contacts: weeklyCalls(0, 14), reviewRequests: [{ requestedAt: at(12) }] }),
+      13,
+      `Fråga till psykiatern sedan ${day(12)}, obesvarad.`,
+    ],
+  ] as const)("%s: %s", (code, facts, asOf, reason) => {
+    expect(reasonOf(facts, asOf, code)).toBe(reason);
+  });
+
+  it("NO_RESPONSE names the response target", () => {
+    const facts = episode({ contacts: [contact(0, 30), ...weeklyCalls(7, 56), contact(57, 20)] });
+    expect(reasonOf(facts, 60, "NO_RESPONSE")).toBe("Minskning 33 % på dag 60 (behandlingssvar från 50 %).");
+  });
+
+  it("a safety flag raised again after a handling names the score recorded after it", () => {
+    const facts = episode({
+      contacts: [contact(0, 30, { item9: 5 }), contact(7, 30, { item9: 4 }), contact(9, 20, { item9: 6 })],
+      handlings: [handling("SAFETY_RISK", 8)],
+    });
+    expect(reasonOf(facts, 10, "SAFETY_RISK")).toBe(
+      `Livslust 6 vid skattningen ${day(9)} (suicidrisk från 4).`,
+    );
+  });
+
+  it("the limits are the unit's settings", () => {
+    const s = { ...DEFAULT_RULE_SETTINGS, severeTotal: 30 };
+    const facts = episode({ contacts: [contact(0, 30), contact(7, 32)] });
+    expect(evaluateEpisode(facts, day(8), s).flags.find((f) => f.code === "SEVERE")?.reason).toBe(
+      "Senaste MADRS-S 32 (svår från 30).",
+    );
   });
 });

@@ -5,6 +5,7 @@
 // a code in FLAG_CODES without a complete rule does not compile.
 import { addDays, daysBetween, stockholmDate, type LocalDate } from "@/lib/local-date";
 import type { EpisodeFacts, ScoredContact } from "./facts";
+import { formatReduction } from "./format";
 import { livslust, madrsTotal } from "./madrs";
 import type { RuleSettings } from "./settings";
 import type { Snapshot } from "./snapshot";
@@ -46,6 +47,8 @@ export type FlagRule = {
   afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) => boolean;
   /** Days, besides the start and status changes, on which its open-ness can change. */
   changeDays: (facts: EpisodeFacts, s: RuleSettings) => Iterable<LocalDate>;
+  /** Why it is open, in Swedish, for a snapshot where it is: the figures and the limit they passed. */
+  reason: (snap: Snapshot, s: RuleSettings) => string;
 };
 
 // --- the pieces the rules are made of -------------------------------------
@@ -70,17 +73,28 @@ const scoreFlag = (meets: (latest: ScoredContact, snap: Snapshot, s: RuleSetting
  * scored contact dated by D, recorded after the last handling made by D, meets
  * the condition; `since` is the date of the earliest such contact.
  */
-const safetyFlag = (meets: (c: ScoredContact, s: RuleSettings) => boolean) => ({
+const safetyFlag = (
+  code: "SAFETY_RISK" | "SAFETY_CHECK",
+  meets: (c: ScoredContact, s: RuleSettings) => boolean,
+  limit: (s: RuleSettings) => string,
+) => ({
   holds: (snap: Snapshot, s: RuleSettings) => snap.scored.some((c) => meets(c, s)),
   afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
     snap.scored.some((c) => c.recordedAt > handledAt && meets(c, s)),
   changeDays: contactDates,
+  // The score that raised it: the earliest that meets the condition since the last handling.
+  reason: (snap: Snapshot, s: RuleSettings) => {
+    const handled = snap.lastHandling(code);
+    const raising = snap.scored.find((c) => (!handled || c.recordedAt > handled) && meets(c, s))!;
+    return `Livslust ${livslust(raising.items)} vid skattningen ${raising.date} (${limit(s)}).`;
+  },
 });
 
 /** A response flag: open again from the handling's date + responseRecheckDays where the condition holds. */
 const responseFlag = (
   daysSetting: "earlyNonResponseDays" | "noResponseDays",
   percent: (s: RuleSettings) => number,
+  target: string,
 ) => {
   const holds = (snap: Snapshot, s: RuleSettings) =>
     snap.days >= s[daysSetting] && snap.targets.lowReduction(percent(s));
@@ -93,6 +107,8 @@ const responseFlag = (
       ...contactDates(facts),
       ...facts.handlings.map((h) => addDays(stockholmDate(h.handledAt), s.responseRecheckDays)),
     ],
+    reason: (snap: Snapshot, s: RuleSettings) =>
+      `Minskning ${formatReduction(snap.targets.reduction)} på dag ${snap.days} (${target} från ${percent(s)} %).`,
   };
 };
 
@@ -102,6 +118,10 @@ const responseFlag = (
  * reached contact recorded after the handling, and handled until there is one.
  */
 const silenceFlag = (firstLateDay: (s: RuleSettings) => number) => ({
+  reason: (snap: Snapshot) =>
+    snap.lastReached
+      ? `${daysBetween(snap.lastReached, snap.asOf)} dagar sedan senaste nådda kontakt (${snap.lastReached}).`
+      : `Ingen nådd kontakt sedan start (${snap.start}), ${snap.days} dagar.`,
   holds: (snap: Snapshot, s: RuleSettings) =>
     daysBetween(snap.lastReached ?? snap.start, snap.asOf) >= firstLateDay(s),
   afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) => {
@@ -124,7 +144,11 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     recipients: ["GP", "PSYCHIATRIST"],
     reviewPriority: 1,
     activeOnly: false,
-    ...safetyFlag((c, s) => livslust(c.items) >= s.safetyRiskItem9),
+    ...safetyFlag(
+      "SAFETY_RISK",
+      (c, s) => livslust(c.items) >= s.safetyRiskItem9,
+      (s) => `suicidrisk från ${s.safetyRiskItem9}`,
+    ),
   },
   SAFETY_CHECK: {
     label: "Livslust – gör riskbedömning",
@@ -132,7 +156,11 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     recipients: ["CARE_MANAGER"],
     activeOnly: false,
     // "item 9 is 2 or 3": at least safetyCheckItem9, below safetyRiskItem9.
-    ...safetyFlag((c, s) => livslust(c.items) >= s.safetyCheckItem9 && livslust(c.items) < s.safetyRiskItem9),
+    ...safetyFlag(
+      "SAFETY_CHECK",
+      (c, s) => livslust(c.items) >= s.safetyCheckItem9 && livslust(c.items) < s.safetyRiskItem9,
+      (s) => `riskbedömning från ${s.safetyCheckItem9}`,
+    ),
   },
   SEVERE: {
     label: "Svår depression",
@@ -141,6 +169,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     reviewPriority: 2,
     activeOnly: false,
     ...scoreFlag((latest, _snap, s) => total(latest) >= s.severeTotal),
+    reason: (snap, s) => `Senaste MADRS-S ${total(snap.latest!)} (svår från ${s.severeTotal}).`,
   },
   WORSENING: {
     label: "Försämring",
@@ -151,6 +180,8 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
       (latest, snap, s) =>
         snap.baseline !== undefined && total(latest) >= total(snap.baseline) + s.worseningPoints,
     ),
+    reason: (snap, s) =>
+      `Senaste MADRS-S ${total(snap.latest!)}, ${total(snap.latest!) - total(snap.baseline!)} poäng över utgångsvärdet ${total(snap.baseline!)} (gräns ${s.worseningPoints}).`,
   },
   NO_BASELINE: {
     label: "Saknar utgångsvärde",
@@ -160,13 +191,15 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     holds: (snap, s) => snap.days >= s.noBaselineDays && !snap.baseline,
     afterHandling: never,
     changeDays: (facts, s) => [addDays(facts.startDate, s.noBaselineDays), ...contactDates(facts)],
+    reason: (snap, s) =>
+      `Ingen MADRS-S under de första ${s.baselineWindowDays} dagarna; dag ${snap.days} i behandling.`,
   },
   EARLY_NON_RESPONSE: {
     label: "Otillräcklig förbättring",
     tone: "action",
     recipients: ["GP"],
     activeOnly: false,
-    ...responseFlag("earlyNonResponseDays", (s) => s.partialResponsePercent),
+    ...responseFlag("earlyNonResponseDays", (s) => s.partialResponsePercent, "delvis svar"),
   },
   NO_RESPONSE: {
     label: "Ej behandlingssvar – konsultgenomgång",
@@ -174,7 +207,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     recipients: ["PSYCHIATRIST"],
     reviewPriority: 4,
     activeOnly: false,
-    ...responseFlag("noResponseDays", (s) => s.responsePercent),
+    ...responseFlag("noResponseDays", (s) => s.responsePercent, "behandlingssvar"),
   },
   OVERDUE_CONTACT: {
     label: "Kontakt försenad",
@@ -193,6 +226,8 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     holds: (snap, s) => snap.days >= s.twelveWeekDays && !snap.targets.remission,
     afterHandling: never,
     changeDays: (facts, s) => [addDays(facts.startDate, s.twelveWeekDays), ...contactDates(facts)],
+    reason: (snap) =>
+      `Dag ${snap.days}: 12 veckor utan remission${snap.latest ? ` (senaste MADRS-S ${total(snap.latest)})` : ""}. Förläng, remittera eller avsluta med plan.`,
   },
   INACTIVE: {
     label: "Ingen kontakt på 90 dagar",
@@ -211,6 +246,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     holds: (snap) => snap.lastRequest !== undefined,
     afterHandling: (snap, _s, answeredAt) => snap.lastRequest !== undefined && snap.lastRequest > answeredAt,
     changeDays: (facts) => facts.reviewRequests.map((r) => stockholmDate(r.requestedAt)),
+    reason: (snap) => `Fråga till psykiatern sedan ${stockholmDate(snap.lastRequest!)}, obesvarad.`,
   },
 };
 

@@ -6,8 +6,12 @@ describe("display formats", () => {
     [null, "–"],
     [0, "0 %"],
     [0.1, "10 %"],
-    [0.505, "51 %"],
+    [0.505, "50 %"],
+    [0.4999, "49 %"], // not "50 %": that would read as a response it is not
+    [0.5, "50 %"],
+    [0.29, "29 %"], // 0.29 × 100 is 28.999… in binary
     [-0.2, "-20 %"],
+    [-0.205, "-20 %"],
   ])("reduction %s is shown as %s", (reduction, text) => {
     expect(formatReduction(reduction)).toBe(text);
   });

@@ -1,7 +1,7 @@
 // Builders for clinical-core tests: episodes described by day numbers, and
 // random valid settings for the property tests.
 import fc from "fast-check";
-import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "./facts";
+import type { ContactType, CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "./facts";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "./settings";
 import type { FlagCode } from "./flags";
 import { addDays, type LocalDate } from "@/lib/local-date";
@@ -33,12 +33,19 @@ let seq = 0;
 export function contact(
   dayNo: number,
   total: number | null,
-  opts: { item9?: number; reached?: boolean; counterpart?: Counterpart; recordedAt?: Date } = {},
+  opts: {
+    item9?: number;
+    reached?: boolean;
+    counterpart?: Counterpart;
+    type?: ContactType;
+    recordedAt?: Date;
+  } = {},
 ): CoreContact {
   return {
     id: `c${String(seq++).padStart(5, "0")}`,
     date: day(dayNo),
     recordedAt: opts.recordedAt ?? at(dayNo, "12:00"),
+    type: opts.type ?? "PHONE",
     counterpart: opts.counterpart ?? "PATIENT",
     reached: opts.reached ?? true,
     items: total === null ? null : items(total, opts.item9 ?? 0),

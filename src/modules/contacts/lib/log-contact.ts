@@ -1,4 +1,5 @@
 import "server-only";
+import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
@@ -7,7 +8,19 @@ import { withEpisode } from "@/modules/patient-data/lib/scoped";
 import type { TLogContact } from "../schemas";
 import { toContactView } from "./contact-view";
 
-/** Logs a contact or an attempt, with its MADRS-S when the patient was reached. */
+const keyReused = () =>
+  new AppError("CONFLICT", {
+    userMessage: "Nyckeln har redan använts för en kontakt i en annan insats.",
+    details: { reason: "idempotency-key-reused" },
+  });
+
+/**
+ * Logs a contact or an attempt, with its MADRS-S when the patient was reached.
+ * With an idempotency key, a contact sent twice (a double click, a resubmitted
+ * form, a retried request) is saved once: the second answer is the contact
+ * already saved. The episode's row lock orders two such requests; the unique
+ * index is the database's guarantee.
+ */
 export const logContact = ({
   actor,
   episodeId,
@@ -25,52 +38,71 @@ export const logContact = ({
       // The row lock keeps a contact and a concurrent closing of the episode in order.
       lock: true,
       access: { action: "CREATE", target: (contact: { id: string }) => `contact:${contact.id}` },
+      onUniqueViolation: async () => keyReused(),
     },
-    async (tx, episode) => {
-      const start = fromDbDate(episode.startDate);
-      if (input.date < start) {
-        throw new AppError("UNPROCESSABLE", {
-          userMessage: `Kontakten kan inte vara före insatsens start (${start}).`,
-          fieldErrors: { date: [`Välj ett datum från ${start}.`] },
-        });
-      }
-      if (episode.closedDate && input.date > fromDbDate(episode.closedDate)) {
-        const closed = fromDbDate(episode.closedDate);
-        throw new AppError("UNPROCESSABLE", {
-          userMessage: `Insatsen avslutades ${closed}; kontakter efter det kan inte registreras.`,
-          fieldErrors: { date: [`Välj ett datum till och med ${closed}.`] },
-        });
-      }
-      const items = input.madrsS;
-      const contact = await tx.contact.create({
-        data: {
-          episodeId,
-          date: toDbDate(input.date),
-          time: input.time ?? null,
-          type: input.type,
-          counterpart: input.counterpart,
-          reached: input.reached,
-          ...(items
-            ? {
-                item1: items[0],
-                item2: items[1],
-                item3: items[2],
-                item4: items[3],
-                item5: items[4],
-                item6: items[5],
-                item7: items[6],
-                item8: items[7],
-                item9: items[8],
-                madrsTotal: madrsTotal(items),
-              }
-            : {}),
-          sickLeave: input.sickLeave ?? null,
-          durationMinutes: input.durationMinutes ?? null,
-          note: input.note ?? null,
-          nextPlannedDate: input.nextPlannedDate ? toDbDate(input.nextPlannedDate) : null,
-          authorId: actor.userId,
-        },
-      });
-      return toContactView(contact);
-    },
+    (tx, episode) => logContactIn(tx, actor, episode, input),
   );
+
+/**
+ * The work of logging a contact, inside a transaction that has already scoped
+ * and authorized the episode (logContact, or enrollment's first meeting).
+ */
+export async function logContactIn(
+  tx: DbTx,
+  actor: UseCaseActor,
+  episode: { id: string; startDate: Date; closedDate: Date | null },
+  input: TLogContact,
+) {
+  const episodeId = episode.id;
+  if (input.idempotencyKey) {
+    const saved = await tx.contact.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+    if (saved && saved.episodeId !== episodeId) throw keyReused();
+    if (saved) return toContactView(saved);
+  }
+  const start = fromDbDate(episode.startDate);
+  if (input.date < start) {
+    throw new AppError("UNPROCESSABLE", {
+      userMessage: `Kontakten kan inte vara före insatsens start (${start}).`,
+      fieldErrors: { date: [`Välj ett datum från ${start}.`] },
+    });
+  }
+  if (episode.closedDate && input.date > fromDbDate(episode.closedDate)) {
+    const closed = fromDbDate(episode.closedDate);
+    throw new AppError("UNPROCESSABLE", {
+      userMessage: `Insatsen avslutades ${closed}; kontakter efter det kan inte registreras.`,
+      fieldErrors: { date: [`Välj ett datum till och med ${closed}.`] },
+    });
+  }
+  const items = input.madrsS;
+  const contact = await tx.contact.create({
+    data: {
+      episodeId,
+      date: toDbDate(input.date),
+      time: input.time ?? null,
+      type: input.type,
+      counterpart: input.counterpart,
+      reached: input.reached,
+      ...(items
+        ? {
+            item1: items[0],
+            item2: items[1],
+            item3: items[2],
+            item4: items[3],
+            item5: items[4],
+            item6: items[5],
+            item7: items[6],
+            item8: items[7],
+            item9: items[8],
+            madrsTotal: madrsTotal(items),
+          }
+        : {}),
+      sickLeave: input.sickLeave ?? null,
+      durationMinutes: input.durationMinutes ?? null,
+      note: input.note ?? null,
+      nextPlannedDate: input.nextPlannedDate ? toDbDate(input.nextPlannedDate) : null,
+      authorId: actor.userId,
+      idempotencyKey: input.idempotencyKey ?? null,
+    },
+  });
+  return toContactView(contact);
+}

@@ -287,9 +287,20 @@ export async function seedDemoPatients(prisma: PrismaClient, today: LocalDate): 
           createdById: cm.id,
         },
       });
-      for (const v of visits) {
-        if (v.day > days) continue;
+      const shown = visits.filter((v) => v.day <= days);
+      for (const v of shown) {
         const date = addDays(start, v.day);
+        // The next call is planned a week on (an unanswered one in two days); the latest contact of some
+        // patients planned today's call, or one in three days that is now overdue, so the start page has
+        // its day's work.
+        const last = v === shown.at(-1) && !closed;
+        const soon = addDays(date, v.reached === false ? 2 : 3);
+        const planned =
+          last && n % 5 === 1 && date < today
+            ? today
+            : last && n % 7 === 3 && soon < today
+              ? soon
+              : addDays(date, v.reached === false ? 2 : 7);
         const items = v.total === null ? null : spread(v.total, v.item9 ?? (v.total > 25 ? 1 : 0), random);
         await prisma.contact.create({
           data: {
@@ -307,6 +318,8 @@ export async function seedDemoPatients(prisma: PrismaClient, today: LocalDate): 
               : {}),
             durationMinutes: v.type === "IN_PERSON" ? 45 : 15,
             note: v.reached === false ? "Sökt, inget svar. Nytt försök om några dagar." : null,
+            nextPlannedDate:
+              status?.status === "RELAPSE_PREVENTION" && v.day >= 84 ? null : toDbDate(planned),
             authorId: cm.id,
             recordedAt: new Date(`${date}T12:00:00Z`),
           },

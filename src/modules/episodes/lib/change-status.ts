@@ -1,6 +1,8 @@
 import "server-only";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import type { LocalDate } from "@/lib/local-date";
+import { STATUS_LABEL, type EpisodeStatus } from "@/lib/vocabulary";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
@@ -9,10 +11,16 @@ import type { TChangeStatus } from "../schemas";
 import { evaluateStoredEpisode } from "./evaluate-episode";
 import { loadUnitRuleSettings } from "./facts";
 
-export const staleVersion = () =>
+/** The 409 of a change made from a stale version: it says what the episode is now, and who made it so. */
+export const staleVersion = (now?: { status: EpisodeStatus; date: LocalDate; by: string }) =>
   new AppError("CONFLICT", {
-    userMessage: "Insatsen har ändrats av någon annan sedan du öppnade den. Ladda om och försök igen.",
-    details: { reason: "stale-version" },
+    userMessage: now
+      ? `Insatsen har ändrats sedan du öppnade sidan: status är nu ${STATUS_LABEL[now.status]} från ${now.date}, satt av ${now.by}. Inget sparades; det du skrev finns kvar. Ladda om sidan för att se ändringen.`
+      : "Insatsen har ändrats sedan du öppnade sidan. Inget sparades; det du skrev finns kvar. Ladda om sidan för att se ändringen.",
+    details: {
+      reason: "stale-version",
+      ...(now ? { currentStatus: now.status, statusDate: now.date, statusSetBy: now.by } : {}),
+    },
   });
 
 /** A dated status change; refused (409) from a stale version, nothing overwritten. */
@@ -34,7 +42,21 @@ export const changeStatus = ({
       access: { action: "UPDATE", target: `episode:${episodeId}:status:${input.status}` },
     },
     async (tx, episode) => {
-      if (input.version !== undefined && input.version !== episode.version) throw staleVersion();
+      if (input.version !== undefined && input.version !== episode.version) {
+        const last = await tx.episodeStatusChange.findFirst({
+          where: { episodeId },
+          orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
+          select: { status: true, date: true, recordedById: true },
+        });
+        const by = last
+          ? await tx.user.findUnique({ where: { id: last.recordedById }, select: { displayName: true } })
+          : null;
+        throw staleVersion(
+          last
+            ? { status: last.status, date: fromDbDate(last.date), by: by?.displayName ?? "okänd" }
+            : undefined,
+        );
+      }
       // One query at a time: a transaction's connection takes one at a time.
       const lastChange = await tx.episodeStatusChange.findFirst({
         where: { episodeId },

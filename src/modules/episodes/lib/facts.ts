@@ -4,6 +4,7 @@ import "server-only";
 // asOf, so that a region-sized list never loads notes or later contacts.
 import type { Prisma } from "@/generated/prisma/client";
 import type {
+  ContactType as DbContactType,
   Counterpart as DbCounterpart,
   EpisodeStatus as DbStatus,
   FlagCode as DbFlagCode,
@@ -11,7 +12,14 @@ import type {
 import { queries, type DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
-import type { CoreContact, Counterpart, EpisodeFacts, EpisodeStatus } from "@/modules/clinical/rules/facts";
+import type {
+  ContactType,
+  CoreContact,
+  Counterpart,
+  EpisodeFacts,
+  EpisodeStatus,
+} from "@/modules/clinical/rules/facts";
+import { DEFAULT_METHOD_SETTINGS, type MethodSettings } from "@/modules/clinical/rules/adherence";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import {
   DEFAULT_RULE_SETTINGS,
@@ -21,11 +29,12 @@ import {
 
 // The database's enums and the Prisma-free core's types must be the same sets.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const agree: [Same<DbStatus, EpisodeStatus>, Same<DbCounterpart, Counterpart>, Same<DbFlagCode, FlagCode>] = [
-  true,
-  true,
-  true,
-];
+const agree: [
+  Same<DbStatus, EpisodeStatus>,
+  Same<DbCounterpart, Counterpart>,
+  Same<DbContactType, ContactType>,
+  Same<DbFlagCode, FlagCode>,
+] = [true, true, true, true];
 void agree;
 
 type ItemColumns = Pick<
@@ -44,6 +53,7 @@ const CONTACT_COLUMNS = {
   episodeId: true,
   date: true,
   recordedAt: true,
+  type: true,
   counterpart: true,
   reached: true,
   item1: true,
@@ -61,6 +71,7 @@ const toCoreContact = (c: Prisma.ContactGetPayload<{ select: typeof CONTACT_COLU
   id: c.id,
   date: fromDbDate(c.date),
   recordedAt: c.recordedAt,
+  type: c.type,
   counterpart: c.counterpart,
   reached: c.reached,
   items: contactItems(c),
@@ -129,22 +140,41 @@ export async function loadEpisodeFacts(
   return (await loadFacts(tx, [episode], asOf)).get(episode.id)!;
 }
 
-/** The rule settings of each unit in one query; domain.md's defaults for a unit that has none. */
-export async function loadRuleSettings(
+/** A unit's numbers: the rules behind targets and flags, and its method (adherence). */
+export type UnitSettings = { rules: RuleSettings; method: MethodSettings };
+
+/** The settings of each unit in one query; domain.md's defaults for a unit that has none. */
+export async function loadUnitSettings(
   tx: DbTx,
   unitIds: readonly string[],
-): Promise<Map<string, RuleSettings>> {
+): Promise<Map<string, UnitSettings>> {
   const rows = await tx.unitSettings.findMany({ where: { unitId: { in: [...unitIds] } } });
   const byUnit = new Map(rows.map((row) => [row.unitId, row]));
   return new Map(
     unitIds.map((unitId) => {
       const row = byUnit.get(unitId);
-      const settings = row
-        ? (Object.fromEntries(RULE_SETTING_KEYS.map((k) => [k, row[k]])) as RuleSettings)
-        : DEFAULT_RULE_SETTINGS;
+      const settings: UnitSettings = row
+        ? {
+            rules: Object.fromEntries(RULE_SETTING_KEYS.map((k) => [k, row[k]])) as RuleSettings,
+            method: {
+              physicalMeetings: row.methodPhysicalMeetings,
+              physicalByDay: row.methodPhysicalByDay,
+              contactWeeks: row.methodContactWeeks,
+            },
+          }
+        : { rules: DEFAULT_RULE_SETTINGS, method: DEFAULT_METHOD_SETTINGS };
       return [unitId, settings];
     }),
   );
+}
+
+/** The rule settings of each unit in one query. */
+export async function loadRuleSettings(
+  tx: DbTx,
+  unitIds: readonly string[],
+): Promise<Map<string, RuleSettings>> {
+  const all = await loadUnitSettings(tx, unitIds);
+  return new Map([...all].map(([unitId, s]) => [unitId, s.rules]));
 }
 
 export async function loadUnitRuleSettings(tx: DbTx, unitId: string): Promise<RuleSettings> {

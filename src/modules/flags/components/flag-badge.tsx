@@ -13,7 +13,7 @@ export function FlagBadge({ code }: { code: FlagCode }) {
   const tone = FLAG_TONE[code];
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${TONE_CLASS[tone]}`}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${TONE_CLASS[tone]}`}
     >
       <span aria-hidden="true">{TONE_SYMBOL[tone]}</span>
       {FLAG_LABEL[code]}

@@ -3,7 +3,13 @@
 // the input with aria-describedby, and the value the user typed kept after an
 // error (the action's `values` become the field's default, which React's form
 // reset then restores).
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { fieldError, submittedValue, type ActionState } from "../action-state";
 
 type Common = {
@@ -61,12 +67,13 @@ function Frame({
   );
 }
 
+/** A text input. With `value` it is controlled (its owner keeps the state); else it keeps what was typed itself. */
 export function Field(
   props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">,
 ) {
   const { name, label, hint, state, initial, className, ...input } = props;
   const { id, error, describedBy } = useField(props);
-  const keep = input.type !== "password";
+  const keep = input.type !== "password" && input.value === undefined;
   return (
     <Frame id={id} label={label} hint={hint} error={error} className={className}>
       <input
@@ -99,5 +106,154 @@ export function TextAreaField(
         className={INPUT}
       />
     </Frame>
+  );
+}
+
+/** A select; options are [value, label]. Keeps the chosen option after an error. */
+export function SelectField(
+  props: Common & {
+    options: readonly (readonly [string, string])[];
+  } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "defaultValue" | "id">,
+) {
+  const { name, label, hint, state, initial, className, options, ...select } = props;
+  const { id, error, describedBy } = useField(props);
+  const controlled = select.value !== undefined;
+  return (
+    <Frame id={id} label={label} hint={hint} error={error} className={className}>
+      <select
+        {...select}
+        id={id}
+        name={name}
+        defaultValue={controlled ? undefined : (submittedValue(state, name) ?? initial)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${INPUT} bg-white`}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+/**
+ * A group of radio buttons in a fieldset with its legend (arrow keys move
+ * between them). Controlled with `value` and `onValueChange`, or keeping the
+ * submitted choice itself.
+ */
+export function RadioGroupField({
+  name,
+  legend,
+  hint,
+  state,
+  initial,
+  options,
+  value,
+  onValueChange,
+  className,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  state: ActionState<unknown>;
+  initial?: string;
+  options: readonly (readonly [string, string])[];
+  value?: string;
+  onValueChange?: (value: string) => void;
+  className?: string;
+}) {
+  const id = useId();
+  const error = fieldError(state, name);
+  const chosen = submittedValue(state, name) ?? initial;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <fieldset className={className} aria-describedby={describedBy || undefined}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {options.map(([v, text]) => (
+          <label key={v} className="inline-flex items-center gap-1.5 text-sm">
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              {...(value !== undefined
+                ? { checked: value === v, onChange: () => onValueChange?.(v) }
+                : { defaultChecked: chosen === v })}
+              className="h-4 w-4 accent-brand-700"
+            />
+            {text}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** A checkbox with its label after it; a checked box is submitted as "on". */
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  state,
+  initial = false,
+  checked,
+  onCheckedChange,
+  className,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  state: ActionState<unknown>;
+  initial?: boolean;
+  checked?: boolean;
+  onCheckedChange?: (checked: boolean) => void;
+  className?: string;
+}) {
+  const id = useId();
+  const error = fieldError(state, name);
+  const submitted = state.status === "error" ? state.values[name] === "on" : initial;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={className}>
+      <div className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          {...(checked !== undefined
+            ? { checked, onChange: (e) => onCheckedChange?.(e.currentTarget.checked) }
+            : { defaultChecked: submitted })}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          className="h-4 w-4 accent-brand-700"
+        />
+        <label htmlFor={id} className="text-sm font-medium">
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="ml-6 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="ml-6 mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import "server-only";
 // gives the form state and progressive enhancement, and this keeps AppError's
 // Swedish messages and the access-log actor in one place (~60 lines).
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/schemas";
@@ -36,6 +37,7 @@ export function defineAction<S extends z.ZodType, D>({
   fromForm = formFields,
   run,
   revalidate = [],
+  redirectTo,
 }: {
   schema: S;
   /** The permission table's row this action needs; unit and record scope are the use case's. */
@@ -45,6 +47,8 @@ export function defineAction<S extends z.ZodType, D>({
   run: (ctx: { actor: Actor; input: z.output<S> }) => Promise<D>;
   /** Paths whose pages show what the action changed. */
   revalidate?: string[] | ((data: D, input: z.output<S>) => string[]);
+  /** Where the browser goes after a success (the page that shows what was saved). */
+  redirectTo?: (data: D, input: z.output<S>) => string;
 }) {
   return async (_prev: ActionState<D>, form: FormData): Promise<ActionState<D>> => {
     const values = echoed(form);
@@ -61,12 +65,12 @@ export function defineAction<S extends z.ZodType, D>({
       );
     const parsed = schema.safeParse(fromForm(form));
     if (!parsed.success) return fail("Kontrollera de markerade fälten.", fieldErrors(parsed.error));
+    let data: D;
     try {
       authorize(actor, { permission });
-      const data = await run({ actor, input: parsed.data });
+      data = await run({ actor, input: parsed.data });
       const paths = typeof revalidate === "function" ? revalidate(data, parsed.data) : revalidate;
       for (const path of paths) revalidatePath(path);
-      return { status: "ok", data };
     } catch (e) {
       if (isAppError(e)) return fail(e.userMessage, e.fieldErrors);
       console.error(`[action] ${actor.requestId}`, e);
@@ -74,5 +78,8 @@ export function defineAction<S extends z.ZodType, D>({
         `Något gick fel och inget sparades. Försök igen; om felet kvarstår, uppge felkod ${actor.requestId}.`,
       );
     }
+    // Outside the try: redirect() throws Next's own signal, which must reach Next.
+    if (redirectTo) redirect(redirectTo(data, parsed.data));
+    return { status: "ok", data };
   };
 }

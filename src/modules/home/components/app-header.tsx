@@ -1,25 +1,19 @@
 import Link from "next/link";
 import type { Actor } from "@/modules/auth/actor";
-import { may } from "@/modules/auth/rules/permissions";
 import { ROLE_LABEL } from "@/modules/auth/roles";
 import { LogoutButton } from "@/modules/auth/components/logout-button";
+import { NAVIGATION } from "../navigation";
+import { NavLinks } from "./nav-links";
 
 export function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <nav aria-label="Huvudmeny" className="flex items-center gap-5">
           <Link href="/" className="text-lg font-semibold text-brand-800">
             Samvård
           </Link>
-          {may(actor.role, "clinical:read") && (
-            <Link
-              href="/konsultlista"
-              className="text-sm font-medium text-blue-800 underline-offset-2 hover:underline"
-            >
-              Konsultlista
-            </Link>
-          )}
+          <NavLinks items={NAVIGATION[actor.role]} />
         </nav>
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <p data-testid="current-user">

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { todayInStockholm } from "@/lib/dates";
-import { isAppError } from "@/lib/errors";
 import { isLocalDate } from "@/lib/local-date";
-import { isUuid } from "@/lib/request-id";
 import { requireActor } from "@/modules/auth/lib/current-actor";
-import { may } from "@/modules/auth/rules/permissions";
-import { EpisodePage } from "@/modules/episodes/components/episode-page";
-import { RoleNotice } from "@/modules/home/components/role-notice";
+import { PatientPage } from "@/modules/episodes/components/patient-page";
+import { scopedPage } from "@/modules/patient-data/components/scoped-page";
 
 export const metadata: Metadata = { title: "Insats" };
 
@@ -16,20 +12,15 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** One episode of a patient: the patient page showing that episode. */
 export default async function Page({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const { id } = await params;
-  if (!isUuid(id)) notFound();
   const raw = (await searchParams).asOf;
   const today = todayInStockholm();
   const asOf = typeof raw === "string" && isLocalDate(raw) ? raw : today;
-  try {
-    return await EpisodePage({ actor, episodeId: id.toLowerCase(), asOf, today });
-  } catch (e) {
-    // Another unit's episode is "not found", exactly like a missing one (and the attempt is logged).
-    if (isAppError(e) && e.status === 404) notFound();
-    if (isAppError(e) && e.status === 403 && !may(actor.role, "clinical:read"))
-      return <RoleNotice>Journaluppgifter visas bara för vårdens roller.</RoleNotice>;
-    throw e;
-  }
+  return scopedPage(
+    (await params).id,
+    (episodeId) => PatientPage({ actor, which: { episodeId }, asOf, today }),
+    "Journaluppgifter visas bara för vårdens roller.",
+  );
 }

@@ -11,5 +11,5 @@ export const logContactContract = defineContract({
   params: z.object({ id: ZPathId }),
   body: ZLogContact,
   response: { status: 201, description: "The contact", schema: ZContact },
-  errors: [400, 403, 404, 422],
+  errors: [400, 403, 404, 409, 422],
 });

@@ -1,0 +1,50 @@
+// Every score of an episode as a small line, server-rendered SVG (no client
+// chart runtime; it prints). Screen readers get the scores as text.
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+
+export type ScorePoint = { day: number; total: number; date: string };
+
+export function Sparkline({
+  scores,
+  width = 96,
+  height = 24,
+}: {
+  scores: readonly ScorePoint[];
+  width?: number;
+  height?: number;
+}) {
+  if (scores.length === 0) return <span className="text-xs text-slate-500">Inga skattningar</span>;
+  const last = scores.at(-1)!;
+  const x = scaleLinear()
+    .domain([0, Math.max(84, last.day)])
+    .range([3, width - 3]);
+  const y = scaleLinear()
+    .domain([0, 54])
+    .range([height - 3, 3]);
+  const path = line<ScorePoint>()
+    .x((p) => x(p.day))
+    .y((p) => y(p.total))(scores as ScorePoint[]);
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`MADRS-S: ${scores.map((p) => p.total).join(", ")}`}
+      className="inline-block align-middle"
+    >
+      <line x1={0} x2={width} y1={y(20)} y2={y(20)} stroke="#e2e8f0" strokeWidth={1} />
+      {path && <path d={path} fill="none" stroke="#334155" strokeWidth={1.5} />}
+      {scores.map((p, i) => (
+        <circle
+          key={`${p.date}-${i}`}
+          cx={x(p.day)}
+          cy={y(p.total)}
+          r={p === last ? 2.5 : 1.5}
+          fill={p === last ? "#0f172a" : "#475569"}
+        />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,112 @@
+import "server-only";
+// The open episodes of some units, each with everything the caseload, the
+// flagged-patients page and the start page show: patient, staff, evaluation
+// as of a date (flags with since and reason), every score, method adherence
+// and the next planned contact. A fixed number of queries however many
+// episodes (no per-row queries). Called inside withUnits, with its unit ids.
+import { Prisma } from "@/generated/prisma/client";
+import { queries, type DbTx } from "@/lib/db/client";
+import { fromDbDate } from "@/lib/dates";
+import { daysBetween, type LocalDate } from "@/lib/local-date";
+import { methodAdherence } from "@/modules/clinical/rules/adherence";
+import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
+import { contactOrder, isScored } from "@/modules/clinical/rules/facts";
+import { madrsTotal } from "@/modules/clinical/rules/madrs";
+import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
+
+export type OpenEpisodeScope = {
+  unitIds: readonly string[];
+  /** Only the episodes where this user is the care manager … */
+  careManagerId?: string;
+  /** … or the GP. */
+  gpId?: string;
+  asOf: LocalDate;
+  /** Walk back each open flag to the day it opened (the flag lists show it). */
+  withSince?: boolean;
+};
+
+/** Open now means not closed: an episode closed after asOf is closed for today's lists. */
+export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
+  const { unitIds, asOf } = scope;
+  const episodes = await db.episode.findMany({
+    where: {
+      closedDate: null,
+      patient: { unitId: { in: [...unitIds] } },
+      ...(scope.careManagerId ? { careManagerId: scope.careManagerId } : {}),
+      ...(scope.gpId ? { gpId: scope.gpId } : {}),
+    },
+    select: {
+      id: true,
+      patientId: true,
+      startDate: true,
+      status: true,
+      version: true,
+      careManagerId: true,
+      gpId: true,
+      diagnosis: true,
+      patient: { select: { unitId: true, givenName: true, familyName: true, personnummer: true } },
+    },
+  });
+  if (episodes.length === 0) return [];
+  const ids = episodes.map((e) => e.id);
+  const staffIds = [
+    ...new Set(episodes.flatMap((e) => [e.careManagerId, e.gpId]).filter((id) => id !== null)),
+  ];
+  const [facts, settings, planned, staff] = await queries(
+    db,
+    () => loadFacts(db, episodes, asOf),
+    () => loadUnitSettings(db, unitIds),
+    // The next planned contact is the one the latest contact with the patient planned.
+    () =>
+      db.$queryRaw<{ episode_id: string; next_planned_date: Date | null }[]>(Prisma.sql`
+        SELECT DISTINCT ON (episode_id) episode_id, next_planned_date
+        FROM contact
+        WHERE episode_id = ANY(${ids}::uuid[]) AND counterpart = 'PATIENT' AND date <= ${asOf}::date
+        ORDER BY episode_id, date DESC, recorded_at DESC`),
+    () => db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } }),
+  );
+  const nextPlanned = new Map(
+    planned.map((p) => [p.episode_id, p.next_planned_date ? fromDbDate(p.next_planned_date) : null]),
+  );
+  const staffName = new Map(staff.map((u) => [u.id, u.displayName]));
+
+  return episodes.map((e) => {
+    const f = facts.get(e.id)!;
+    const unit = settings.get(e.patient.unitId)!;
+    const evaluation = evaluateEpisode(f, asOf, unit.rules, { withSince: scope.withSince ?? false });
+    const start = fromDbDate(e.startDate);
+    const scores = f.contacts
+      .filter(isScored)
+      .sort(contactOrder)
+      .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) }));
+    return {
+      episodeId: e.id,
+      patientId: e.patientId,
+      unitId: e.patient.unitId,
+      patient: {
+        givenName: e.patient.givenName,
+        familyName: e.patient.familyName,
+        personnummer: e.patient.personnummer,
+      },
+      startDate: start,
+      status: e.status,
+      version: e.version,
+      diagnosis: e.diagnosis,
+      careManager: e.careManagerId
+        ? { id: e.careManagerId, name: staffName.get(e.careManagerId) ?? "" }
+        : null,
+      gp: e.gpId ? { id: e.gpId, name: staffName.get(e.gpId) ?? "" } : null,
+      evaluation,
+      scores,
+      lastContactDate: f.contacts.reduce<LocalDate | null>(
+        (m, c) => (m === null || c.date > m ? c.date : m),
+        null,
+      ),
+      nextPlannedDate: nextPlanned.get(e.id) ?? null,
+      adherence: methodAdherence(f, asOf, unit.method),
+      responsePercent: unit.rules.responsePercent,
+    };
+  });
+}
+
+export type OpenEpisodeRow = Awaited<ReturnType<typeof loadOpenEpisodes>>[number];

@@ -1,0 +1,160 @@
+"use client";
+// "Registrera kontakt": keyboard-first, in the order a care manager fills it in
+// right after a call. The MADRS-S fields hide (and are not sent) for an
+// attempt or a contact with another actor, but keep what was typed.
+import { useActionState, useState } from "react";
+import { addDays, isLocalDate } from "@/lib/local-date";
+import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
+import { IDLE, submittedValue } from "@/modules/forms/action-state";
+import {
+  CheckboxField,
+  Field,
+  RadioGroupField,
+  SelectField,
+  TextAreaField,
+} from "@/modules/forms/components/field";
+import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
+import { logContactAction } from "../actions";
+import { MadrsFields } from "./madrs-fields";
+
+export const SICK_LEAVE_OPTIONS = [
+  ["", "Ej angiven"],
+  ["0", "Ingen sjukskrivning"],
+  ["25", "25 %"],
+  ["50", "50 %"],
+  ["75", "75 %"],
+  ["100", "100 %"],
+] as const;
+
+export function ContactForm({
+  episodeId,
+  patientId,
+  idempotencyKey,
+  today,
+  startDate,
+  safetyRiskItem9,
+  safetyCheckItem9,
+}: {
+  episodeId: string;
+  patientId: string;
+  /** Made when the page was shown: one key, one contact. */
+  idempotencyKey: string;
+  today: string;
+  startDate: string;
+  safetyRiskItem9: number;
+  safetyCheckItem9: number;
+}) {
+  const [state, action] = useActionState(logContactAction, IDLE);
+  const [date, setDate] = useState(() => submittedValue(state, "date") ?? today);
+  const [type, setType] = useState(() => submittedValue(state, "type") ?? "PHONE");
+  const [counterpart, setCounterpart] = useState(() => submittedValue(state, "counterpart") ?? "PATIENT");
+  const [notReached, setNotReached] = useState(() => submittedValue(state, "notReached") === "on");
+  // The next planned contact follows the date (a week later) until the user sets it.
+  const [next, setNext] = useState<{ value: string; touched: boolean }>(() => {
+    const sent = submittedValue(state, "nextPlannedDate");
+    return sent !== undefined ? { value: sent, touched: true } : { value: addDays(today, 7), touched: false };
+  });
+  const onDate = (value: string) => {
+    setDate(value);
+    if (!next.touched && isLocalDate(value)) setNext({ value: addDays(value, 7), touched: false });
+  };
+  const scored = !notReached && counterpart === "PATIENT";
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="episodeId" value={episodeId} />
+      <input type="hidden" name="patientId" value={patientId} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <FormMessage state={state} />
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field
+          name="date"
+          label="Datum"
+          hint={`ÅÅÅÅ-MM-DD, från ${startDate}`}
+          value={date}
+          onChange={(e) => onDate(e.currentTarget.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          state={state}
+        />
+        <Field
+          name="time"
+          label="Tid (valfri)"
+          hint="TT:MM"
+          inputMode="numeric"
+          autoComplete="off"
+          state={state}
+        />
+        <Field
+          name="durationMinutes"
+          label="Längd i minuter (valfri)"
+          hint="T.ex. 15"
+          inputMode="numeric"
+          autoComplete="off"
+          state={state}
+        />
+      </div>
+
+      <RadioGroupField
+        name="type"
+        legend="Kontakttyp"
+        options={CONTACT_TYPES.map((t) => [t, CONTACT_TYPE_LABEL[t]] as const)}
+        value={type}
+        onValueChange={setType}
+        state={state}
+      />
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="counterpart"
+          label="Kontakt med"
+          hint="Patienten, eller en annan aktör i samordningen"
+          options={COUNTERPARTS.map((c) => [c, COUNTERPART_LABEL[c]] as const)}
+          value={counterpart}
+          onChange={(e) => setCounterpart(e.currentTarget.value)}
+          state={state}
+        />
+        <CheckboxField
+          name="notReached"
+          label="Ej nådd (sökt utan svar)"
+          hint="Ett försök räknas inte som kontakt för målen."
+          checked={notReached}
+          onCheckedChange={setNotReached}
+          state={state}
+          className="sm:pt-6"
+        />
+      </div>
+
+      <MadrsFields
+        state={state}
+        safetyRiskItem9={safetyRiskItem9}
+        safetyCheckItem9={safetyCheckItem9}
+        disabled={!scored}
+      />
+      {!scored && (
+        <p className="text-sm text-slate-600">
+          MADRS-S registreras bara vid en kontakt med patienten där patienten nåddes.
+        </p>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="sickLeave" label="Sjukskrivning" options={SICK_LEAVE_OPTIONS} state={state} />
+        <Field
+          name="nextPlannedDate"
+          label="Nästa planerade kontakt"
+          hint="ÅÅÅÅ-MM-DD; förslag en vecka efter kontakten"
+          value={next.value}
+          onChange={(e) => setNext({ value: e.currentTarget.value, touched: true })}
+          inputMode="numeric"
+          autoComplete="off"
+          state={state}
+        />
+      </div>
+      <TextAreaField name="note" label="Anteckning (valfri)" rows={3} maxLength={5000} state={state} />
+
+      <SubmitButton pendingText="Sparar…">Spara kontakt</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { ScoreChart } from "@/components/charts/score-chart";
+import type { ScorePoint } from "@/components/charts/sparkline";
+import { Td, Th } from "@/components/table";
+import type { RuleSettings } from "@/modules/clinical/rules/settings";
+import { SEVERITY_LABEL, severityBand } from "@/modules/clinical/rules/madrs";
+
+/** The MADRS-S chart with the same scores as a table beside it (screen readers, print). */
+export function ScoreSection({
+  scores,
+  asOfDay,
+  baseline,
+  settings,
+  name,
+}: {
+  scores: readonly ScorePoint[];
+  asOfDay: number;
+  baseline: number | null;
+  settings: RuleSettings;
+  name: string;
+}) {
+  return (
+    <section aria-labelledby="scores">
+      <h2 id="scores" className="mb-2 text-lg font-semibold">
+        MADRS-S över tid
+      </h2>
+      {scores.length === 0 ? (
+        <p className="text-slate-700">
+          Inga skattningar ännu. Registrera en kontakt med MADRS-S för att se kurvan.
+        </p>
+      ) : (
+        <div className="grid items-start gap-4 xl:grid-cols-[1fr_19rem]">
+          <div className="rounded-lg border border-slate-200 bg-white p-2">
+            <ScoreChart
+              scores={scores}
+              asOfDay={asOfDay}
+              baseline={baseline}
+              responsePercent={settings.responsePercent}
+              remissionMaxTotal={settings.remissionMaxTotal}
+              title={`MADRS-S för ${name}: ${scores.length} skattningar, den senaste ${scores.at(-1)!.total}`}
+            />
+          </div>
+          <table
+            className="w-full rounded-lg border border-slate-200 bg-white text-sm"
+            data-testid="score-table"
+          >
+            <caption className="px-3 py-1 text-left text-slate-600">Skattningarna som tabell</caption>
+            <thead className="bg-slate-100 text-left text-slate-700">
+              <tr>
+                <Th>Datum</Th>
+                <Th numeric>Vecka</Th>
+                <Th numeric>Summa</Th>
+                <Th>Grad</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {scores.map((p, i) => (
+                <tr key={`${p.date}-${i}`} className="border-t border-slate-100 whitespace-nowrap">
+                  <Td>
+                    <span className="tabular-nums">{p.date}</span>
+                  </Td>
+                  <Td numeric>{Math.floor(p.day / 7) + 1}</Td>
+                  <Td numeric>{p.total}</Td>
+                  <Td>{SEVERITY_LABEL[severityBand(p.total)]}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

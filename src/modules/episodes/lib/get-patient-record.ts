@@ -1,0 +1,182 @@
+import "server-only";
+// Everything the patient page shows, as of a date, in one logged read: the
+// patient, their episodes, and for one episode (the one asked for, else the
+// open one, else the latest) its evaluation with flags and why they are open,
+// every contact with its journal text, method adherence, handlings, questions
+// to the psychiatrist and status changes.
+import type { DbTx } from "@/lib/db/client";
+import { fromDbDate, toDbDate } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { daysBetween, type LocalDate } from "@/lib/local-date";
+import type { UseCaseActor } from "@/modules/auth/actor";
+import { methodAdherence } from "@/modules/clinical/rules/adherence";
+import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
+import { contactOrder, isOpenStatus, isScored } from "@/modules/clinical/rules/facts";
+import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
+import { madrsTotal } from "@/modules/clinical/rules/madrs";
+import { toContactView } from "@/modules/contacts/lib/contact-view";
+import { journalText } from "@/modules/contacts/rules/journal-text";
+import { withEpisode, withPatient } from "@/modules/patient-data/lib/scoped";
+import { toEpisodeView } from "./episode-view";
+import { loadEpisodeFacts, loadUnitSettings } from "./facts";
+
+/** A patient (their open or latest episode, or the one named), or an episode. */
+type Which = { patientId: string; episodeId?: string } | { episodeId: string; patientId?: undefined };
+
+export function getPatientRecord({
+  actor,
+  asOf,
+  ...which
+}: { actor: UseCaseActor; asOf: LocalDate } & Which) {
+  const common = { actor, permission: "clinical:read" as const };
+  if (which.patientId === undefined) {
+    const episodeId = which.episodeId;
+    return withEpisode(
+      { ...common, episodeId, access: { action: "READ", target: `episode:${episodeId}?asOf=${asOf}` } },
+      (tx, episode) => loadRecord(tx, episode.patientId, episodeId, asOf),
+    );
+  }
+  const { patientId, episodeId } = which;
+  return withPatient(
+    { ...common, patientId, access: { action: "READ", target: `patient:${patientId}?asOf=${asOf}` } },
+    (tx) => loadRecord(tx, patientId, episodeId, asOf),
+  );
+}
+
+export type PatientRecord = Awaited<ReturnType<typeof loadRecord>>;
+
+async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undefined, asOf: LocalDate) {
+  // One query at a time: a transaction's connection takes one at a time.
+  const patient = await tx.patient.findUniqueOrThrow({
+    where: { id: patientId },
+    include: { unit: { select: { name: true } } },
+  });
+  const episodes = await tx.episode.findMany({
+    where: { patientId },
+    orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+    include: { patient: { select: { unitId: true } } },
+  });
+  // An episode named for this patient must be one of theirs.
+  if (episodeId !== undefined && !episodes.some((e) => e.id === episodeId)) {
+    throw new AppError("NOT_FOUND", { userMessage: "Insatsen hittades inte." });
+  }
+  const chosen =
+    episodes.find((e) => e.id === episodeId) ?? episodes.find((e) => isOpenStatus(e.status)) ?? episodes[0];
+  const base = {
+    patient: {
+      id: patient.id,
+      givenName: patient.givenName,
+      familyName: patient.familyName,
+      personnummer: patient.personnummer,
+      phone: patient.phone,
+      unitId: patient.unitId,
+      unitName: patient.unit.name,
+    },
+    episodes: episodes.map((e) => ({
+      id: e.id,
+      status: e.status,
+      startDate: fromDbDate(e.startDate),
+      closedDate: e.closedDate ? fromDbDate(e.closedDate) : null,
+    })),
+  };
+  if (!chosen) return { ...base, current: null };
+
+  const settings = (await loadUnitSettings(tx, [patient.unitId])).get(patient.unitId)!;
+  const facts = await loadEpisodeFacts(tx, chosen, asOf);
+  const evaluation = evaluateEpisode(facts, asOf, settings.rules);
+  const contacts = await tx.contact.findMany({
+    where: { episodeId: chosen.id, date: { lte: toDbDate(asOf) } },
+    orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
+  });
+  const handlings = await tx.flagHandling.findMany({
+    where: { episodeId: chosen.id },
+    orderBy: { handledAt: "desc" },
+  });
+  const requests = await tx.reviewRequest.findMany({
+    where: { episodeId: chosen.id },
+    orderBy: { requestedAt: "desc" },
+  });
+  const statusChanges = await tx.episodeStatusChange.findMany({
+    where: { episodeId: chosen.id },
+    orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
+  });
+  const staffIds = new Set<string>();
+  for (const id of [chosen.careManagerId, chosen.gpId]) if (id) staffIds.add(id);
+  for (const c of contacts) staffIds.add(c.authorId);
+  for (const h of handlings) staffIds.add(h.handledById);
+  for (const r of requests) [r.requestedById, r.answeredById].forEach((id) => id && staffIds.add(id));
+  for (const s of statusChanges) staffIds.add(s.recordedById);
+  const staff = new Map(
+    (
+      await tx.user.findMany({
+        where: { id: { in: [...staffIds] } },
+        select: { id: true, displayName: true },
+      })
+    ).map((u) => [u.id, u.displayName]),
+  );
+  const name = (id: string | null) => (id ? (staff.get(id) ?? "") : null);
+
+  const start = fromDbDate(chosen.startDate);
+  // The journal text of a contact speaks of the episode as of the contact's date.
+  const journal = (c: ReturnType<typeof toContactView>) => {
+    const then = evaluateEpisode(facts, c.date, settings.rules, { withSince: false });
+    return journalText(
+      { ...c, items: c.madrsS },
+      {
+        week: then.week,
+        baseline:
+          then.baseline !== null && then.baselineDate
+            ? { total: then.baseline, date: then.baselineDate }
+            : null,
+        flags: then.flags.map((f) => ({ label: FLAG_LABEL[f.code], reason: f.reason })),
+      },
+    );
+  };
+  const sickLeaveNow = contacts.find((c) => c.sickLeave !== null)?.sickLeave ?? chosen.sickLeaveAtStart;
+
+  return {
+    ...base,
+    current: {
+      episode: toEpisodeView(chosen, evaluation),
+      careManager: name(chosen.careManagerId),
+      gp: name(chosen.gpId),
+      sickLeaveNow,
+      settings,
+      adherence: methodAdherence(facts, asOf, settings.method),
+      scores: facts.contacts
+        .filter(isScored)
+        .sort(contactOrder)
+        .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) })),
+      contacts: contacts.map((row) => {
+        const c = toContactView(row);
+        return { ...c, author: name(c.authorId) ?? "", journalText: journal(c) };
+      }),
+      handlings: handlings.map((h) => ({
+        id: h.id,
+        code: h.code,
+        note: h.note,
+        handledAt: h.handledAt,
+        by: name(h.handledById) ?? "",
+      })),
+      reviewRequests: requests.map((r) => ({
+        id: r.id,
+        question: r.question,
+        requestedAt: r.requestedAt,
+        by: name(r.requestedById) ?? "",
+        answer: r.answer,
+        answeredAt: r.answeredAt,
+        answeredBy: name(r.answeredById),
+      })),
+      statusChanges: statusChanges.map((s) => ({
+        id: s.id,
+        status: s.status,
+        date: fromDbDate(s.date),
+        reason: s.reason,
+        plan: s.plan,
+        by: name(s.recordedById) ?? "",
+        recordedAt: s.recordedAt,
+      })),
+      isOpen: isOpenStatus(chosen.status),
+    },
+  };
+}
