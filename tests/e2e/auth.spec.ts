@@ -1,17 +1,18 @@
 import { expect, test } from "@playwright/test";
+import { NAVIGATION, START_PAGE } from "@/modules/home/navigation";
 import { DEMO_PASSWORD, createUser, fillLogin, loginViaApi } from "./support";
 
 const KUNGSHOJD = "Vårdcentralen Kungshöjd";
 const BERGSJON = "Vårdcentralen Bergsjön";
 
 const demoUsers = [
-  { username: "samordnare1", role: "Vårdsamordnare", units: [KUNGSHOJD] },
-  { username: "lakare1", role: "Allmänläkare", units: [KUNGSHOJD] },
-  { username: "chef1", role: "Verksamhetschef", units: [KUNGSHOJD] },
-  { username: "samordnare2", role: "Vårdsamordnare", units: [BERGSJON] },
-  { username: "lakare2", role: "Allmänläkare", units: [BERGSJON] },
-  { username: "psykiater", role: "Psykiater", units: [BERGSJON, KUNGSHOJD] },
-];
+  { username: "samordnare1", role: "Vårdsamordnare", roleValue: "VARDSAMORDNARE", units: [KUNGSHOJD] },
+  { username: "lakare1", role: "Allmänläkare", roleValue: "ALLMANLAKARE", units: [KUNGSHOJD] },
+  { username: "chef1", role: "Verksamhetschef", roleValue: "VERKSAMHETSCHEF", units: [KUNGSHOJD] },
+  { username: "samordnare2", role: "Vårdsamordnare", roleValue: "VARDSAMORDNARE", units: [BERGSJON] },
+  { username: "lakare2", role: "Allmänläkare", roleValue: "ALLMANLAKARE", units: [BERGSJON] },
+  { username: "psykiater", role: "Psykiater", roleValue: "PSYKIATER", units: [BERGSJON, KUNGSHOJD] },
+] as const;
 
 for (const user of demoUsers) {
   test(`${user.username} logs in and sees role ${user.role} and units`, async ({ page }) => {
@@ -19,8 +20,16 @@ for (const user of demoUsers) {
     const header = page.getByTestId("current-user");
     await expect(header).toContainText(user.role);
     for (const unit of user.units) await expect(header).toContainText(unit);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Välkommen");
-    for (const unit of user.units) await expect(page.getByRole("heading", { name: unit })).toBeVisible();
+    // Each role's start page, and only the role's own pages in the header.
+    const nav = page.getByRole("navigation", { name: "Huvudmeny" });
+    const labels = NAVIGATION[user.roleValue].map((i) => i.label);
+    await expect(nav.getByRole("link")).toHaveText(["Samvård", ...labels]);
+    if (START_PAGE[user.roleValue] === "today") {
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("I dag, ");
+    } else {
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Välkommen");
+      for (const unit of user.units) await expect(page.getByRole("heading", { name: unit })).toBeVisible();
+    }
   });
 }
 

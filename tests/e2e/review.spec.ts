@@ -17,7 +17,7 @@ test("the psychiatrist works the review list: opens a non-responder and records 
     .filter({ hasNotText: "12 veckor" })
     .first();
   await row.getByRole("link").click();
-  await expect(page.getByRole("heading", { name: "Öppna flaggor per den" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Öppna flaggor" })).toBeVisible();
   const form = page.getByLabel("Bedömning eller beslut för ”Ej behandlingssvar – konsultgenomgång”");
   await page.getByRole("button", { name: "Markera som hanterad" }).first().click();
   await expect(page.getByText("Skriv vad som bedömdes eller beslutades.").first()).toBeVisible();
@@ -37,28 +37,41 @@ test("the psychiatrist works the review list: opens a non-responder and records 
   ).toHaveCount(0);
 });
 
-// Every page that shows patient data, by its route: another unit's record and a
-// missing one answer the same 404 page, with nothing of the patient in it.
-const PATIENT_PAGES = [(episodeId: string) => `/insatser/${episodeId}`];
+// Every page that shows one patient's data, by its route: another unit's record
+// and a missing one answer the same 404 page, with nothing of the patient in it.
+const PATIENT_PAGES = [
+  (ids: Ids) => `/patienter/${ids.patientId}`,
+  (ids: Ids) => `/patienter/${ids.patientId}?insats=${ids.episodeId}`,
+  (ids: Ids) => `/insatser/${ids.episodeId}`,
+  (ids: Ids) => `/insatser/${ids.episodeId}/kontakt`,
+];
+type Ids = { patientId: string; episodeId: string };
+const MISSING = "00000000-0000-4000-8000-00000000dead";
 
 test("another unit's record is not found on any patient page, exactly like a missing one", async ({
   page,
   browser,
 }) => {
   await loginViaApi(page, "samordnare1");
-  await page.goto("/konsultlista");
-  const link = page.locator("tbody tr a").first();
-  const href = (await link.getAttribute("href"))!;
-  const name = (await link.textContent())!.trim();
-  const episodeId = /\/insatser\/([0-9a-f-]{36})/.exec(href)![1]!;
-  expect((await page.goto(href))?.status()).toBe(200);
+  await page.goto("/patienter?vy=enheten");
+  const row = page.getByTestId("caseload").locator("tbody tr").first();
+  const name = (await row.getByRole("link").first().textContent())!.trim();
+  const ids: Ids = {
+    patientId: /\/patienter\/([0-9a-f-]{36})/.exec(
+      (await row.getByRole("link").first().getAttribute("href"))!,
+    )![1]!,
+    episodeId: /\/insatser\/([0-9a-f-]{36})/.exec(
+      (await row.getByRole("link").last().getAttribute("href"))!,
+    )![1]!,
+  };
+  for (const pagePath of PATIENT_PAGES) expect((await page.goto(pagePath(ids)))?.status()).toBe(200);
 
   const other = await browser.newPage();
   await loginViaApi(other, "samordnare2");
   for (const pagePath of PATIENT_PAGES) {
-    for (const id of [episodeId, "00000000-0000-4000-8000-00000000dead"]) {
-      const res = await other.goto(pagePath(id));
-      expect(res?.status()).toBe(404);
+    for (const target of [ids, { patientId: MISSING, episodeId: MISSING }]) {
+      const res = await other.goto(pagePath(target));
+      expect(res?.status(), pagePath(target)).toBe(404);
       await expect(other.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
       expect(await other.content()).not.toContain(name.split(",")[0]!);
     }

@@ -8,9 +8,21 @@ import { CONTRACTS } from "@/app/api/v1/contracts";
 import { api } from "../support/api";
 import { expectNoPatientData } from "../support/expects";
 import { may } from "@/modules/auth/rules/permissions";
+import type { Actor } from "@/modules/auth/actor";
+import { getCaseload } from "@/modules/caseload/lib/get-caseload";
+import { getFlaggedPatients } from "@/modules/caseload/lib/get-flagged";
+import { getTodayWork } from "@/modules/caseload/lib/get-today";
+import { parseCaseloadQuery } from "@/modules/caseload/rules/caseload-query";
+import { getContactFormContext } from "@/modules/contacts/lib/contact-form-context";
 import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
 import { reviewListWithNames } from "@/modules/review/lib/review-list";
-import { actorOf, createTestUser, createTokenUser, uniquePersonnummer } from "../support/factories";
+import {
+  accessRows,
+  actorOf,
+  createTestUser,
+  createTokenUser,
+  uniquePersonnummer,
+} from "../support/factories";
 import { createEpisodeScenario } from "../support/scenario";
 
 const MISSING = "00000000-0000-4000-8000-00000000dead";
@@ -267,19 +279,59 @@ describe("the permission table, endpoint by endpoint", () => {
 
 // The pages' own use cases (the episode page and the Konsultlista), called as the pages call them.
 describe("the pages' reads keep the same rules", () => {
-  it.each(ALL)("the episode page's read as %s", async (role) => {
+  // Every page that reads one record by its id, with the permission its page needs.
+  const PAGE_READS = {
+    "the episode page (/insatser/{id})": {
+      permission: "clinical:read",
+      read: (actor: Actor, s: Scenario, id = s.episode.id) =>
+        getPatientRecord({ actor, episodeId: id, asOf: s.day(100) }),
+    },
+    "the patient page (/patienter/{id})": {
+      permission: "clinical:read",
+      read: (actor: Actor, s: Scenario, id = s.patient.id) =>
+        getPatientRecord({ actor, patientId: id, asOf: s.day(100) }),
+    },
+    "the contact form (/insatser/{id}/kontakt)": {
+      permission: "clinical:write",
+      read: (actor: Actor, s: Scenario, id = s.episode.id) => getContactFormContext({ actor, episodeId: id }),
+    },
+  } as const;
+
+  describe.each(Object.entries(PAGE_READS))("%s", (_page, { permission, read }) => {
+    it.each(ALL)(
+      "as %s: its own unit's record by role, another unit's and a missing one 404",
+      async (role) => {
+        const s = await scenario();
+        const own = actorOf(await createTestUser({ role, unitIds: [s.unitId] }));
+        const stranger = actorOf(await createTestUser({ role }));
+        if (may(role, permission)) {
+          expect(JSON.stringify(await read(own, s))).toContain(s.patient.id);
+        } else {
+          await expect(read(own, s)).rejects.toMatchObject({ status: 403 });
+        }
+        await expect(read(stranger, s)).rejects.toMatchObject({ status: 404 });
+        await expect(read(stranger, s, MISSING)).rejects.toMatchObject({ status: 404 });
+        expect((await accessRows({ userId: stranger.userId })).map((r) => [r.refusal, r.patientId])).toEqual([
+          ["NOT_FOUND", s.patient.id],
+          ["NOT_FOUND", null],
+        ]);
+      },
+    );
+  });
+
+  it.each(ALL)("the lists' reads as %s: never another unit's patients", async (role) => {
     const s = await scenario();
-    const own = actorOf(await createTestUser({ role, unitIds: [s.unitId] }));
     const stranger = actorOf(await createTestUser({ role }));
-    const read = (actor: typeof own, episodeId = s.episode.id) =>
-      getPatientRecord({ actor, episodeId, asOf: s.day(100) });
-    if (may(role, "clinical:read")) {
-      expect((await read(own)).patient.id).toBe(s.patient.id);
-    } else {
-      await expect(read(own)).rejects.toMatchObject({ status: 403 });
+    const today = s.day(100);
+    const lists = [
+      () => getCaseload({ actor: stranger, query: parseCaseloadQuery({ vy: "enheten" }), asOf: today }),
+      () => getFlaggedPatients({ actor: stranger, scope: "enheten", asOf: today }),
+      () => getTodayWork({ actor: stranger, today }),
+    ];
+    for (const list of lists) {
+      if (may(role, "clinical:read")) expect(JSON.stringify(await list())).not.toContain(s.patient.id);
+      else await expect(list()).rejects.toMatchObject({ status: 403 });
     }
-    await expect(read(stranger)).rejects.toMatchObject({ status: 404 });
-    await expect(read(stranger, MISSING)).rejects.toMatchObject({ status: 404 });
   });
 
   it.each(ALL)("the Konsultlista's read as %s", async (role) => {

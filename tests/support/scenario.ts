@@ -22,6 +22,9 @@ export type ScenarioScore = {
   item9?: number;
   items?: number[];
   recordedDay?: number;
+  type?: ContactType;
+  /** The next planned contact, as a day of the episode. */
+  nextPlannedDay?: number;
 };
 export type ScenarioContact = {
   day: number;
@@ -30,6 +33,7 @@ export type ScenarioContact = {
   type?: ContactType;
   note?: string;
   recordedDay?: number;
+  nextPlannedDay?: number;
 };
 
 export async function createEpisodeScenario({
@@ -42,6 +46,8 @@ export async function createEpisodeScenario({
   reviewRequests = [],
   status,
   patient: names = {},
+  careManagerId,
+  gpId,
 }: {
   unitId?: string;
   startDaysAgo?: number;
@@ -54,9 +60,15 @@ export async function createEpisodeScenario({
   reviewRequests?: { day: number; question?: string }[];
   status?: { status: Exclude<EpisodeStatus, "ACTIVE">; day: number };
   patient?: { givenName?: string; familyName?: string; phone?: string };
+  /** An existing care manager of the unit (else a new one is made) … */
+  careManagerId?: string;
+  /** … and GP (else none). */
+  gpId?: string;
 } = {}) {
   const unit = unitId ? { id: unitId } : await createTestUnit();
-  const careManager = await createTestUser({ role: "VARDSAMORDNARE", unitIds: [unit.id] });
+  const careManager = careManagerId
+    ? { id: careManagerId }
+    : await createTestUser({ role: "VARDSAMORDNARE", unitIds: [unit.id] });
   const start = addDays(today, -startDaysAgo);
   const day = (n: number) => addDays(start, n);
   const db = systemDb();
@@ -76,6 +88,7 @@ export async function createEpisodeScenario({
       patientId: patient.id,
       startDate: toDbDate(start),
       careManagerId: careManager.id,
+      gpId: gpId ?? null,
       createdById: careManager.id,
       status: status?.status ?? "ACTIVE",
       closedDate: final ? toDbDate(day(status.day)) : null,
@@ -102,7 +115,8 @@ export async function createEpisodeScenario({
       return {
         day: s.day,
         recordedDay: s.recordedDay ?? s.day,
-        type: "PHONE" as ContactType,
+        type: s.type ?? ("PHONE" as ContactType),
+        nextPlannedDay: s.nextPlannedDay,
         reached: true,
         counterpart: "PATIENT" as Counterpart,
         note: null as string | null,
@@ -114,6 +128,7 @@ export async function createEpisodeScenario({
       day: c.day,
       recordedDay: c.recordedDay ?? c.day,
       type: c.type ?? ("PHONE" as ContactType),
+      nextPlannedDay: c.nextPlannedDay,
       reached: c.reached ?? true,
       counterpart: c.counterpart ?? ("PATIENT" as Counterpart),
       note: c.note ?? null,
@@ -132,6 +147,7 @@ export async function createEpisodeScenario({
         reached: r.reached,
         counterpart: r.counterpart,
         note: r.note,
+        nextPlannedDate: r.nextPlannedDay === undefined ? null : toDbDate(day(r.nextPlannedDay)),
         ...r.items,
         madrsTotal: r.madrsTotal,
         authorId: careManager.id,

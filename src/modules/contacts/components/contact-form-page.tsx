@@ -13,13 +13,13 @@ export async function ContactFormPage({ actor, episodeId }: { actor: Actor; epis
   return (
     <div className="max-w-4xl space-y-4">
       <nav aria-label="Brödsmulor" className="text-sm text-slate-600">
-        <Link href="/patienter" className="text-blue-800 underline-offset-2 hover:underline">
+        <Link href="/patienter" className="text-blue-800 underline underline-offset-2">
           Mina patienter
         </Link>{" "}
         /{" "}
         <Link
           href={`/patienter/${patient.id}?insats=${episode.id}`}
-          className="text-blue-800 underline-offset-2 hover:underline"
+          className="text-blue-800 underline underline-offset-2"
         >
           {name}
         </Link>{" "}

@@ -46,7 +46,6 @@ export function ContactForm({
 }) {
   const [state, action] = useActionState(logContactAction, IDLE);
   const [date, setDate] = useState(() => submittedValue(state, "date") ?? today);
-  const [type, setType] = useState(() => submittedValue(state, "type") ?? "PHONE");
   const [counterpart, setCounterpart] = useState(() => submittedValue(state, "counterpart") ?? "PATIENT");
   const [notReached, setNotReached] = useState(() => submittedValue(state, "notReached") === "on");
   // The next planned contact follows the date (a week later) until the user sets it.
@@ -101,8 +100,7 @@ export function ContactForm({
         name="type"
         legend="Kontakttyp"
         options={CONTACT_TYPES.map((t) => [t, CONTACT_TYPE_LABEL[t]] as const)}
-        value={type}
-        onValueChange={setType}
+        initial="PHONE"
         state={state}
       />
 
@@ -112,7 +110,7 @@ export function ContactForm({
           label="Kontakt med"
           hint="Patienten, eller en annan aktör i samordningen"
           options={COUNTERPARTS.map((c) => [c, COUNTERPART_LABEL[c]] as const)}
-          value={counterpart}
+          initial="PATIENT"
           onChange={(e) => setCounterpart(e.currentTarget.value)}
           state={state}
         />
@@ -120,7 +118,6 @@ export function ContactForm({
           name="notReached"
           label="Ej nådd (sökt utan svar)"
           hint="Ett försök räknas inte som kontakt för målen."
-          checked={notReached}
           onCheckedChange={setNotReached}
           state={state}
           className="sm:pt-6"

@@ -47,7 +47,7 @@ export async function PatientPage({
   return (
     <div className="space-y-6">
       <nav aria-label="Brödsmulor" className="text-sm text-slate-600">
-        <Link href="/patienter" className="text-blue-800 underline-offset-2 hover:underline">
+        <Link href="/patienter" className="text-blue-800 underline underline-offset-2">
           Mina patienter
         </Link>{" "}
         / {name}

@@ -41,7 +41,7 @@ export function StatusForm({
           name="status"
           legend="Ny status"
           options={targets.map((t) => [t, STATUS_LABEL[t]] as const)}
-          value={target}
+          initial={targets[0]}
           onValueChange={setTarget}
           state={state}
         />

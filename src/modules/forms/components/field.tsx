@@ -109,22 +109,26 @@ export function TextAreaField(
   );
 }
 
-/** A select; options are [value, label]. Keeps the chosen option after an error. */
+/**
+ * A select; options are [value, label]. Uncontrolled on purpose, like every
+ * field here: React resets a form after its action, and only an input's
+ * default survives that, so the default is what was submitted. Listen with
+ * onChange where the form must react to a choice.
+ */
 export function SelectField(
   props: Common & {
     options: readonly (readonly [string, string])[];
-  } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "defaultValue" | "id">,
+  } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "defaultValue" | "id" | "value">,
 ) {
   const { name, label, hint, state, initial, className, options, ...select } = props;
   const { id, error, describedBy } = useField(props);
-  const controlled = select.value !== undefined;
   return (
     <Frame id={id} label={label} hint={hint} error={error} className={className}>
       <select
         {...select}
         id={id}
         name={name}
-        defaultValue={controlled ? undefined : (submittedValue(state, name) ?? initial)}
+        defaultValue={submittedValue(state, name) ?? initial}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className={`${INPUT} bg-white`}
@@ -141,8 +145,8 @@ export function SelectField(
 
 /**
  * A group of radio buttons in a fieldset with its legend (arrow keys move
- * between them). Controlled with `value` and `onValueChange`, or keeping the
- * submitted choice itself.
+ * between them). Uncontrolled, keeping the submitted choice after an error;
+ * `onValueChange` tells the form what was chosen.
  */
 export function RadioGroupField({
   name,
@@ -151,7 +155,6 @@ export function RadioGroupField({
   state,
   initial,
   options,
-  value,
   onValueChange,
   className,
 }: {
@@ -161,7 +164,6 @@ export function RadioGroupField({
   state: ActionState<unknown>;
   initial?: string;
   options: readonly (readonly [string, string])[];
-  value?: string;
   onValueChange?: (value: string) => void;
   className?: string;
 }) {
@@ -184,9 +186,8 @@ export function RadioGroupField({
               type="radio"
               name={name}
               value={v}
-              {...(value !== undefined
-                ? { checked: value === v, onChange: () => onValueChange?.(v) }
-                : { defaultChecked: chosen === v })}
+              defaultChecked={chosen === v}
+              onChange={() => onValueChange?.(v)}
               className="h-4 w-4 accent-brand-700"
             />
             {text}
@@ -202,14 +203,13 @@ export function RadioGroupField({
   );
 }
 
-/** A checkbox with its label after it; a checked box is submitted as "on". */
+/** A checkbox with its label after it; a checked box is submitted as "on". Uncontrolled, like the others. */
 export function CheckboxField({
   name,
   label,
   hint,
   state,
   initial = false,
-  checked,
   onCheckedChange,
   className,
 }: {
@@ -218,7 +218,6 @@ export function CheckboxField({
   hint?: ReactNode;
   state: ActionState<unknown>;
   initial?: boolean;
-  checked?: boolean;
   onCheckedChange?: (checked: boolean) => void;
   className?: string;
 }) {
@@ -233,9 +232,8 @@ export function CheckboxField({
           type="checkbox"
           id={id}
           name={name}
-          {...(checked !== undefined
-            ? { checked, onChange: (e) => onCheckedChange?.(e.currentTarget.checked) }
-            : { defaultChecked: submitted })}
+          defaultChecked={submitted}
+          onChange={(e) => onCheckedChange?.(e.currentTarget.checked)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}
           className="h-4 w-4 accent-brand-700"

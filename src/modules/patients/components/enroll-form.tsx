@@ -3,7 +3,7 @@
 // phone), with the enrollment meeting and its MADRS-S in the same step, since
 // enrollment usually is the first physical meeting.
 import { useActionState, useState } from "react";
-import { addDays } from "@/lib/local-date";
+import { addDays, isLocalDate } from "@/lib/local-date";
 import { MadrsFields } from "@/modules/contacts/components/madrs-fields";
 import { SICK_LEAVE_OPTIONS } from "@/modules/contacts/components/contact-form";
 import { IDLE, submittedValue } from "@/modules/forms/action-state";
@@ -54,6 +54,16 @@ export function EnrollForm({
   const [logMeeting, setLogMeeting] = useState(() =>
     state.status === "error" ? state.values.logMeeting === "on" : true,
   );
+  // The first call is planned a week after the start until the user sets it.
+  const [start, setStart] = useState(() => submittedValue(state, "episode.startDate") ?? today);
+  const [next, setNext] = useState<{ value: string; touched: boolean }>(() => {
+    const sent = submittedValue(state, "firstMeeting.nextPlannedDate");
+    return sent !== undefined ? { value: sent, touched: true } : { value: addDays(today, 7), touched: false };
+  });
+  const onStart = (value: string) => {
+    setStart(value);
+    if (!next.touched && isLocalDate(value)) setNext({ value: addDays(value, 7), touched: false });
+  };
   const unit = units.find((u) => u.id === unitId) ?? units[0]!;
   const staffOptions = (list: { id: string; name: string }[], none: string) => [
     ["", none] as const,
@@ -84,7 +94,7 @@ export function EnrollForm({
             name="unitId"
             label="Enhet"
             options={units.map((u) => [u.id, u.name] as const)}
-            value={unitId}
+            initial={units[0]!.id}
             onChange={(e) => setUnitId(e.currentTarget.value)}
             state={state}
           />
@@ -93,7 +103,8 @@ export function EnrollForm({
           name="episode.startDate"
           label="Startdatum"
           hint="ÅÅÅÅ-MM-DD; inskrivningsbesöket"
-          initial={today}
+          value={start}
+          onChange={(e) => onStart(e.currentTarget.value)}
           inputMode="numeric"
           autoComplete="off"
           required
@@ -144,7 +155,7 @@ export function EnrollForm({
         name="logMeeting"
         label="Registrera inskrivningsbesöket (fysiskt besök) med MADRS-S"
         hint="Inskrivningen är oftast det första fysiska besöket; då blir skattningen utgångsvärdet."
-        checked={logMeeting}
+        initial
         onCheckedChange={setLogMeeting}
         state={state}
       />
@@ -168,7 +179,8 @@ export function EnrollForm({
             name="firstMeeting.nextPlannedDate"
             label="Nästa planerade kontakt"
             hint="ÅÅÅÅ-MM-DD; förslag en vecka senare"
-            initial={addDays(today, 7)}
+            value={next.value}
+            onChange={(e) => setNext({ value: e.currentTarget.value, touched: true })}
             inputMode="numeric"
             autoComplete="off"
             state={state}

@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { loginViaApi } from "./support";
+
+// WCAG 2.1 A and AA, as axe-core checks them, on every page a role works in.
+async function expectNoViolations(page: Page, what: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    what,
+  ).toEqual([]);
+}
+
+test("the care manager's pages have no axe violations", async ({ page }) => {
+  test.setTimeout(120_000);
+  await loginViaApi(page, "samordnare1");
+  await expectNoViolations(page, "start page");
+  await page.goto("/patienter");
+  await expectNoViolations(page, "caseload");
+  await page.goto("/patienter?vy=enheten&sortera=vecka&ordning=fallande");
+  await expectNoViolations(page, "caseload, whole unit");
+  await page.goto("/flaggor");
+  await expectNoViolations(page, "flagged patients");
+  await page.goto("/patienter/ny");
+  await expectNoViolations(page, "enrollment search");
+  await page.goto("/patienter/ny?personnummer=19121212-1212");
+  await expectNoViolations(page, "enrollment form");
+
+  await page.goto("/patienter");
+  await page.getByTestId("caseload").locator("tbody tr").first().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Kontakter" })).toBeVisible();
+  await page.getByText("Ändra status").click();
+  await page.getByText("Markera för genomgång").first().click();
+  await expectNoViolations(page, "patient page");
+  await page.getByRole("link", { name: "Registrera kontakt" }).first().click();
+  await page.getByLabel("Snabbinmatning").fill("444444445");
+  await expect(page.getByTestId("safety-notice")).toBeVisible();
+  await expectNoViolations(page, "contact form with the safety notice");
+});
