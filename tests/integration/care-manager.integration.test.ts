@@ -179,7 +179,7 @@ describe("enrollment: patient, episode and first meeting in one transaction", ()
       status: 422,
       fieldErrors: { "firstMeeting.date": [`Välj ett datum från ${today}.`] },
     });
-    expect(await systemDb().patient.count({ where: { personnummer: bad.personnummer } })).toBe(0);
+    expect(await systemDb().patient.count({ where: { unitId: t.unitId } })).toBe(0);
     const strangerGp = await createTestUser({ role: "ALLMANLAKARE" });
     await expect(
       enrollPatient({
