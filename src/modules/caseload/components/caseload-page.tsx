@@ -168,7 +168,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
                 )}
                 {writes && (
                   <th scope="col" className="px-3 py-2 font-medium">
-                    <span className="sr-only">Åtgärd</span>
+                    Kontakt
                   </th>
                 )}
               </tr>
@@ -254,7 +254,7 @@ function Row({
           {e.flags.length === 0 ? (
             <span className="text-slate-600">–</span>
           ) : (
-            e.flags.map((f) => <FlagReason key={f.code} code={f.code} reason={f.reason} since={f.since} />)
+            e.flags.map((f) => <FlagReason key={f.code} code={f.code} reason={f.reason} />)
           )}
         </div>
       </td>
@@ -264,9 +264,12 @@ function Row({
           <Link
             href={`/insatser/${r.episodeId}/kontakt`}
             className="whitespace-nowrap text-blue-800 underline-offset-2 hover:underline"
-            aria-label={`Registrera kontakt för ${r.patient.givenName} ${r.patient.familyName}`}
           >
-            Registrera kontakt
+            Registrera
+            <span className="sr-only">
+              {" "}
+              kontakt för {r.patient.givenName} {r.patient.familyName}
+            </span>
           </Link>
         </td>
       )}

@@ -51,13 +51,13 @@ export function FlagTable({
                 >
                   {f.row.patient.familyName}, {f.row.patient.givenName}
                 </Link>
-                <div className="text-xs text-slate-600 tabular-nums">
+                <div className="whitespace-nowrap text-xs text-slate-600 tabular-nums">
                   {formatPersonnummer(f.row.patient.personnummer)}
                   {f.row.evaluation.week !== null && ` · vecka ${f.row.evaluation.week}`}
                 </div>
               </td>
               <td className="px-3 py-1.5">{f.reason}</td>
-              <td className="px-3 py-1.5 tabular-nums">
+              <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">
                 {f.since}
                 <div className="text-xs text-slate-600">
                   {f.daysOpen === 0 ? "i dag" : f.daysOpen === 1 ? "1 dag" : `${f.daysOpen} dagar`}
