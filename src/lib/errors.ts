@@ -28,6 +28,8 @@ export class AppError extends Error {
   readonly fieldErrors?: Record<string, string[]>;
   /** Extra members for the problem+json body, e.g. { existingId }. */
   readonly details?: Record<string, unknown>;
+  /** The record a refusal was about, for its access-log row only (never sent to the caller). */
+  readonly about?: { patientId: string | null; unitId: string | null };
 
   constructor(
     readonly code: AppErrorCode,
@@ -36,6 +38,7 @@ export class AppError extends Error {
       userMessage?: string;
       fieldErrors?: Record<string, string[]>;
       details?: Record<string, unknown>;
+      about?: { patientId: string | null; unitId: string | null };
     } = {},
   ) {
     super(opts.message ?? opts.userMessage ?? DEFAULT_MESSAGE[code]);
@@ -43,25 +46,33 @@ export class AppError extends Error {
     this.userMessage = opts.userMessage ?? DEFAULT_MESSAGE[code];
     this.fieldErrors = opts.fieldErrors;
     this.details = opts.details;
+    this.about = opts.about;
   }
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
 /**
- * Runs a step of a larger form's use case, naming its field errors after the
- * form's part: `date` of the first meeting becomes `firstMeeting.date`.
+ * Runs a step of a larger form's use case on one record: its field errors are
+ * named after the form's part (`date` of the first meeting becomes
+ * `firstMeeting.date`), and a refusal names the record for the access log.
  */
-export async function prefixFieldErrors<T>(prefix: string, step: () => Promise<T>): Promise<T> {
+export async function formStep<T>(
+  step: () => Promise<T>,
+  { prefix, about }: { prefix: string; about: { patientId: string | null; unitId: string | null } },
+): Promise<T> {
   try {
     return await step();
   } catch (e) {
-    if (!isAppError(e) || !e.fieldErrors) throw e;
+    if (!isAppError(e)) throw e;
     throw new AppError(e.code, {
       message: e.message,
       userMessage: e.userMessage,
       details: e.details,
-      fieldErrors: Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [`${prefix}.${k}`, v])),
+      about: e.about ?? about,
+      fieldErrors:
+        e.fieldErrors &&
+        Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [`${prefix}.${k}`, v])),
     });
   }
 }

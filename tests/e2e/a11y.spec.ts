@@ -25,7 +25,9 @@ test("the care manager's pages have no axe violations", async ({ page }) => {
   await expectNoViolations(page, "flagged patients");
   await page.goto("/patienter/ny");
   await expectNoViolations(page, "enrollment search");
-  await page.goto("/patienter/ny?personnummer=19121212-1212");
+  await page.getByLabel("Personnummer eller samordningsnummer").fill("19121212-1212");
+  await page.getByLabel("Personnummer eller samordningsnummer").press("Enter");
+  await expect(page.getByRole("heading", { name: /^Ny patient, / })).toBeVisible();
   await expectNoViolations(page, "enrollment form");
 
   await page.goto("/patienter");

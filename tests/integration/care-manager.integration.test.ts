@@ -60,7 +60,7 @@ describe("the sticky safety rule through the API", () => {
       code: "SAFETY_RISK",
       to: "GP",
       since: s.day(8),
-      reason: `Livslust 5 vid skattningen ${s.day(8)} (suicidrisk från 4).`,
+      reason: `Livslust 5 vid skattningen ${s.day(8)} (suicidrisk från 4); öppen tills en riskbedömning dokumenterats. Senaste Livslust 1 (${s.day(9)}).`,
     });
     const handled = await api("POST", `/episodes/${s.episode.id}/flags/SAFETY_RISK/handle`, {
       token: gp.token,
@@ -88,6 +88,15 @@ describe("a contact is saved once per idempotency key", () => {
       logContact({ actor: t.cm, episodeId: s.episode.id, input }),
     ]);
     expect(a.id).toBe(b.id);
+    expect(await systemDb().contact.count({ where: { episodeId: s.episode.id } })).toBe(1);
+    // Another contact under the same key (a form shown again) is refused, never taken for the saved one.
+    await expect(
+      logContact({
+        actor: t.cm,
+        episodeId: s.episode.id,
+        input: { ...input, madrsS: [5, 5, 5, 5, 5, 5, 5, 5, 5] },
+      }),
+    ).rejects.toMatchObject({ status: 409, details: { reason: "idempotency-key-reused" } });
     expect(await systemDb().contact.count({ where: { episodeId: s.episode.id } })).toBe(1);
   });
 
@@ -160,6 +169,16 @@ describe("enrollment: patient, episode and first meeting in one transaction", ()
       status: 409,
       details: { existingId: first.episodeId },
     });
+    // The refusal names the patient in the access log: the attempt read that the record exists.
+    expect((await accessRows({ userId: t.cm.userId })).filter((r) => r.refusal)).toMatchObject([
+      {
+        action: "CREATE",
+        target: "enrollment",
+        refusal: "CONFLICT",
+        patientId: first.patientId,
+        unitId: t.unitId,
+      },
+    ]);
     expect(await systemDb().contact.count({ where: { episode: { patientId: first.patientId } } })).toBe(1);
     await changeStatus({
       actor: t.cm,
@@ -375,6 +394,7 @@ describe("the patient record", () => {
     );
     expect(latest!.journalText).toContain("Livslust (fråga 9): 2 av 6.");
     expect(latest!.journalText).toContain("Öppna flaggor: Livslust – gör riskbedömning");
+    expect(first!.journalText).toContain("Skattningen är insatsens utgångsvärde.");
     expect(first!.journalText).toMatch(/^Samarbetsvård: Fysiskt besök med patienten .*, vecka 1 av 12\./);
   });
 

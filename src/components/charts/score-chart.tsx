@@ -19,6 +19,7 @@ export function ScoreChart({
   baseline,
   responsePercent,
   remissionMaxTotal,
+  remissionMinBaseline,
   title,
 }: {
   scores: readonly ScorePoint[];
@@ -27,6 +28,8 @@ export function ScoreChart({
   baseline: number | null;
   responsePercent: number;
   remissionMaxTotal: number;
+  /** Remission counts only from this baseline: below it the line would promise what cannot count. */
+  remissionMinBaseline: number;
   /** Names the chart for assistive technology. */
   title: string;
 }) {
@@ -51,7 +54,13 @@ export function ScoreChart({
       dash: "2 3",
       color: "#175cd3",
     },
-    { value: remissionMaxTotal, text: `Remission ≤ ${remissionMaxTotal}`, dash: "8 2 2 2", color: "#166534" },
+    baseline !== null &&
+      baseline >= remissionMinBaseline && {
+        value: remissionMaxTotal,
+        text: `Remission ≤ ${remissionMaxTotal}`,
+        dash: "8 2 2 2",
+        color: "#166534",
+      },
   ].filter((g) => g !== false);
 
   return (
@@ -64,16 +73,17 @@ export function ScoreChart({
     >
       {BANDS.map((b) => (
         <g key={b.band}>
+          {/* A band's edges lie half a point out, so a score on a limit (13, 20, 35) sits inside its band. */}
           <rect
             x={M.left}
             width={W - M.left - M.right}
-            y={y(b.to + (b.band === "SEVERE" ? 0 : 1))}
-            height={y(b.from) - y(b.to + (b.band === "SEVERE" ? 0 : 1))}
+            y={y(Math.min(54, b.to + 0.5))}
+            height={y(Math.max(0, b.from - 0.5)) - y(Math.min(54, b.to + 0.5))}
             fill={b.fill}
           />
           <text
             x={W - M.right + 6}
-            y={(y(b.from) + y(b.to + 1)) / 2}
+            y={(y(b.from) + y(b.to)) / 2}
             dominantBaseline="middle"
             className="fill-slate-600 text-[11px]"
           >
@@ -149,6 +159,8 @@ export function ScoreChart({
         const cx = x(p.day);
         const cy = y(p.total);
         const left = cx > W - M.right - 90;
+        // Near the top the label goes below the point, so it is never cut off.
+        const below = cy < M.top + 34;
         return (
           <g
             key={`${p.date}-${i}`}
@@ -168,10 +180,17 @@ export function ScoreChart({
               className="group-focus:stroke-[#175cd3] group-focus:stroke-[3]"
             />
             <g className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100">
-              <rect x={left ? cx - 96 : cx + 8} y={cy - 30} width={88} height={22} rx={3} fill="#0f172a" />
+              <rect
+                x={left ? cx - 96 : cx + 8}
+                y={below ? cy + 8 : cy - 30}
+                width={88}
+                height={22}
+                rx={3}
+                fill="#0f172a"
+              />
               <text
                 x={left ? cx - 52 : cx + 52}
-                y={cy - 15}
+                y={below ? cy + 23 : cy - 15}
                 textAnchor="middle"
                 className="fill-white text-[11px] tabular-nums"
               >

@@ -17,6 +17,7 @@ const ALLOWED: Record<string, string> = {
   "src/modules/health/lib/check-health.ts": "the migration table: no patient data",
   "src/modules/home/lib/get-home-data.ts":
     "the actor's units and their staff, filtered by the actor's units: no patient data",
+  "src/modules/home/lib/unit-choices.ts": "the rule settings of the actor's own units: no patient data",
 };
 
 function sources(dir: string): string[] {

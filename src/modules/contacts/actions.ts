@@ -7,25 +7,20 @@ import { ZLogContact, contactFromForm } from "./schemas";
 
 /**
  * The contact form's way to the same use case as POST /api/v1/episodes/{id}/contacts.
- * The form's idempotency key, made when the form was shown, makes a double
- * click or a resubmitted form save one contact. After saving, the patient page opens.
+ * The form's idempotency key, made when the form is shown, makes a double
+ * click or a resent form save one contact. After saving, the episode's page
+ * (the patient page of that episode, scoped like any read) opens.
  */
 export const logContactAction = defineAction({
-  schema: ZLogContact.safeExtend({ episodeId: ZId, patientId: ZId }),
+  schema: ZLogContact.safeExtend({ episodeId: ZId }),
   fromForm: (form) => {
     const f = formFields(form);
-    return { ...contactFromForm(f), episodeId: f.episodeId, patientId: f.patientId };
+    return { ...contactFromForm(f), episodeId: f.episodeId };
   },
   run: ({ actor, input }) => {
-    const { episodeId, patientId: _patientId, ...contact } = input;
+    const { episodeId, ...contact } = input;
     return logContact({ actor, episodeId, input: contact });
   },
-  revalidate: (_data, input) => [
-    `/patienter/${input.patientId}`,
-    `/insatser/${input.episodeId}`,
-    "/patienter",
-    "/",
-  ],
-  redirectTo: (data, input) =>
-    `/patienter/${input.patientId}?insats=${input.episodeId}&sparad=kontakt#kontakter`,
+  revalidate: (_data, input) => [`/insatser/${input.episodeId}`, "/patienter", "/flaggor", "/"],
+  redirectTo: (_data, input) => `/insatser/${input.episodeId}?sparad=kontakt#kontakter`,
 });

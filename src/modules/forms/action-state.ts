@@ -7,7 +7,14 @@ export type FieldErrors = Record<string, string[]>;
 export type ActionState<D = unknown> =
   | { status: "idle" }
   | { status: "ok"; data: D }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> };
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: FieldErrors;
+      values: Record<string, string>;
+      /** What the refusal says beyond its message (e.g. a conflict's current version). */
+      details?: Record<string, unknown>;
+    };
 
 export const IDLE: ActionState<never> = { status: "idle" };
 

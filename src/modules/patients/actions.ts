@@ -2,8 +2,21 @@
 
 import { contactFromForm } from "@/modules/contacts/schemas";
 import { defineAction, formFields } from "@/modules/forms/lib/define-action";
+import { z } from "zod";
 import { enrollPatient } from "./lib/enroll-patient";
-import { ZEnrollPatient } from "./schemas";
+import { lookupForEnrollment } from "./lib/lookup-for-enrollment";
+import { ZEnrollPatient, ZPersonnummer } from "./schemas";
+
+/**
+ * "Skriv in patient", step one: search by identity number. A server action,
+ * so the number travels in a request body, never in an address that proxies
+ * log and browsers keep in their history.
+ */
+export const findForEnrollmentAction = defineAction({
+  schema: z.object({ personnummer: ZPersonnummer }),
+  permission: "clinical:write",
+  run: ({ actor, input }) => lookupForEnrollment({ actor, personnummer: input.personnummer }),
+});
 
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v);
 

@@ -106,7 +106,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
           aria-current={query.flagga === undefined ? "true" : undefined}
           className="rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=true]:border-slate-900 aria-[current=true]:font-semibold"
         >
-          Alla ({list.rows.length === list.total || !query.flagga ? list.rows.length : list.total})
+          Alla ({list.searched})
         </Link>
         {FLAG_CODES.filter((c) => list.counts[c] > 0).map((code) => (
           <Link
@@ -182,8 +182,8 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
         </div>
       )}
       <p className="text-xs text-slate-600">
-        Metod: veckor med nådd kontakt av räknade veckor · fysiska besök av 2. Senast nådd: senaste kontakt
-        där patienten nåddes.
+        Metod: veckor med nådd kontakt av räknade veckor · fysiska besök av enhetens mål. Senast nådd: senaste
+        kontakt där patienten nåddes.
       </p>
     </div>
   );

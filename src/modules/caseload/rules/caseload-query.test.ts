@@ -103,6 +103,8 @@ describe("sort, filter and counts", () => {
     expect(names(r.rows)).toEqual(["Adam", "Berit"]);
     expect(r.counts).toMatchObject({ OVERDUE_CONTACT: 2, SAFETY_CHECK: 1, SAFETY_RISK: 1, SEVERE: 0 });
     expect(r.total).toBe(4);
+    expect(r.searched).toBe(4);
+    expect(applyCaseloadQuery(rows, q({ sok: "adam", flagga: "OVERDUE_CONTACT" })).searched).toBe(1);
     expect(applyCaseloadQuery(rows, q({ sok: "adam" })).counts).toMatchObject({
       OVERDUE_CONTACT: 1,
       SAFETY_RISK: 0,

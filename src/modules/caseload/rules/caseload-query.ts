@@ -7,9 +7,7 @@ import { FLAG_CODES, type FlagCode } from "@/modules/clinical/rules/flags";
 export const SORT_KEYS = [
   "flaggor",
   "namn",
-  "personnummer",
   "vecka",
-  "utgangsvarde",
   "senaste",
   "minskning",
   "kontakt",
@@ -58,9 +56,7 @@ export const urgency = (flags: readonly FlagCode[]): number =>
 const VALUE: Record<SortKey, (r: CaseloadSortable) => string | number | null> = {
   flaggor: (r) => (r.flags.length ? urgency(r.flags) : null),
   namn: (r) => r.name,
-  personnummer: (r) => r.personnummer,
   vecka: (r) => r.week,
-  utgangsvarde: (r) => r.baseline,
   senaste: (r) => r.latest,
   minskning: (r) => r.reduction,
   kontakt: (r) => r.lastContact,
@@ -112,5 +108,5 @@ export function applyCaseloadQuery<R extends CaseloadSortable>(rows: readonly R[
     }
     return collator.compare(a.name, b.name);
   });
-  return { rows: sorted, counts, total: rows.length };
+  return { rows: sorted, counts, searched: searched.length, total: rows.length };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_METHOD_SETTINGS, ZMethodSettings, methodAdherence, type MethodSettings } from "./adherence";
-import { contact, day, episode, weeklyCalls } from "./test-builders";
+import { contact, day, episode, statusChange, weeklyCalls } from "./test-builders";
 import type { CoreContact } from "./facts";
 
 const adherence = (contacts: CoreContact[], asOfDay: number, s: MethodSettings = DEFAULT_METHOD_SETTINGS) =>
@@ -83,11 +83,37 @@ describe("weeks with a reached patient contact", () => {
     });
   });
 
-  it("the number of weeks is the unit's setting", () => {
+  it("the number of weeks is the unit's setting; the shortfall of a meeting is still from week 12", () => {
     const s = { ...DEFAULT_METHOD_SETTINGS, contactWeeks: 8 };
     expect(adherence(weeklyCalls(0, 100), 100, s).weeks).toEqual({ withContact: 8, counted: 8, missed: [] });
-    expect(adherence([visit(0)], 56, s).physical.shortfall).toBe(true); // from week 8 (day 49) on
-    expect(adherence([visit(0)], 48, s).physical.shortfall).toBe(false);
+    expect(adherence([visit(0)], 76, s).physical.shortfall).toBe(false);
+    expect(adherence([visit(0)], 77, s).physical.shortfall).toBe(true);
+  });
+
+  it("a closed episode is measured up to its closing: no weeks missed after it, no shortfall before week 12", () => {
+    const moved = methodAdherence(
+      episode({ contacts: [visit(0), contact(7, 20)], statusChanges: [statusChange("DEACTIVATED", 20)] }),
+      day(100),
+      DEFAULT_METHOD_SETTINGS,
+    );
+    expect(moved).toEqual({
+      physical: { done: 1, target: 2, shortfall: false },
+      weeks: { withContact: 2, counted: 2, missed: [] }, // day 20: weeks 1 and 2 completed, week 3 had no contact yet
+      scores: { scored: 2, reached: 2 },
+    });
+    const completed = methodAdherence(
+      episode({ contacts: [visit(0)], statusChanges: [statusChange("COMPLETED", 80)] }),
+      day(100),
+      DEFAULT_METHOD_SETTINGS,
+    );
+    expect(completed.physical.shortfall).toBe(true); // closed in week 12 with one meeting
+    // Relapse prevention does not close it.
+    const rp = methodAdherence(
+      episode({ contacts: weeklyCalls(0, 98), statusChanges: [statusChange("RELAPSE_PREVENTION", 85)] }),
+      day(100),
+      DEFAULT_METHOD_SETTINGS,
+    );
+    expect(rp.weeks.counted).toBe(12);
   });
 });
 

@@ -4,7 +4,7 @@
 // whether the method it evaluates was the method that was used.
 import { z } from "zod";
 import { addDays, daysBetween, type LocalDate } from "@/lib/local-date";
-import { isReachedPatient, type EpisodeFacts } from "./facts";
+import { isOpenStatus, isReachedPatient, type EpisodeFacts } from "./facts";
 
 export type MethodSettings = {
   /** Physical meetings (IN_PERSON, reached, with the patient) the method asks for … */
@@ -35,6 +35,9 @@ export const ZMethodSettings = z.object({
   contactWeeks: bounded("Veckor med kontakt", 4, 26),
 });
 
+/** Day 77, the first day of treatment week 12. */
+const WEEK_12 = 77;
+
 export type Adherence = {
   /** Reached physical meetings with the patient from the start to physicalByDay (and asOf). */
   physical: { done: number; target: number; shortfall: boolean };
@@ -53,13 +56,20 @@ export type Adherence = {
  * Method adherence as of `asOf`. A reached patient contact is any type of
  * conversation with the patient that reached them (a self-report link, once it
  * exists, is a form, not a conversation, and must not count here).
- * A missing physical meeting is a shortfall only from week 12 (the method's
- * last week) on: the closing meeting is planned for then.
+ * A missing physical meeting is a shortfall only from week 12 on: the closing
+ * meeting is planned for then. A closed episode is measured up to its closing.
  */
 export function methodAdherence(facts: EpisodeFacts, asOf: LocalDate, s: MethodSettings): Adherence {
-  const days = daysBetween(facts.startDate, asOf);
+  // A closed episode is measured up to its closing: a patient who moved away in
+  // week 4 missed no weeks after it.
+  const closed = facts.statusChanges
+    .filter((c) => !isOpenStatus(c.status) && c.date <= asOf)
+    .map((c) => c.date)
+    .sort()[0];
+  const end = closed ?? asOf;
+  const days = daysBetween(facts.startDate, end);
   const reached = facts.contacts.filter(
-    (c) => isReachedPatient(c) && c.date >= facts.startDate && c.date <= asOf,
+    (c) => isReachedPatient(c) && c.date >= facts.startDate && c.date <= end,
   );
 
   const lastPhysicalDay = addDays(facts.startDate, s.physicalByDay);
@@ -78,8 +88,8 @@ export function methodAdherence(facts: EpisodeFacts, asOf: LocalDate, s: MethodS
     physical: {
       done: physical,
       target: s.physicalMeetings,
-      // From the first day of the method's last week (week 12: day 77) on.
-      shortfall: physical < s.physicalMeetings && days >= (s.contactWeeks - 1) * 7,
+      // From the first day of week 12 (day 77) on, as domain.md says, whatever the unit's weeks.
+      shortfall: physical < s.physicalMeetings && days >= WEEK_12,
     },
     weeks: {
       withContact: completed - missed.length + (countsCurrent ? 1 : 0),

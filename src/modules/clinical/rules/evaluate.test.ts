@@ -265,13 +265,13 @@ describe("time flags", () => {
         code: "NO_RESPONSE",
         to: "PSYCHIATRIST",
         since: "2026-10-27",
-        reason: "Minskning 10 % på dag 56 (behandlingssvar från 50 %).",
+        reason: "Minskning 10 % på dag 56 (behandlingssvar från 50 % minskning).",
       },
       {
         code: "EARLY_NON_RESPONSE",
         to: "GP",
         since: "2026-10-13",
-        reason: "Minskning 10 % på dag 56 (delvis svar från 25 %).",
+        reason: "Minskning 10 % på dag 56 (delvis svar från 25 % minskning).",
       },
     ]);
   });

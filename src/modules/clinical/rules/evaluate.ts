@@ -32,6 +32,8 @@ export type Evaluation = {
   reachesTwelveWeeks: LocalDate;
   baseline: number | null;
   baselineDate: LocalDate | null;
+  /** The contact whose score is the baseline. */
+  baselineContactId: string | null;
   latest: number | null;
   latestDate: LocalDate | null;
   latestItem9: number | null;
@@ -116,6 +118,7 @@ export function evaluateEpisode(
     reachesTwelveWeeks: addDays(facts.startDate, settings.twelveWeekDays),
     baseline: snap.baseline ? madrsTotal(snap.baseline.items) : null,
     baselineDate: snap.baseline?.date ?? null,
+    baselineContactId: snap.baseline?.id ?? null,
     latest: snap.latest ? madrsTotal(snap.latest.items) : null,
     latestDate: snap.latest?.date ?? null,
     latestItem9: snap.latest ? livslust(snap.latest.items) : null,

@@ -208,6 +208,8 @@ describe("status, baseline and targets as of a date", () => {
       DEFAULT_RULE_SETTINGS,
     );
     expect(r).toMatchObject({ baselineDate: day(0), latestDate: day(5), lastReachedContactDate: day(9) });
+    expect(r.baselineContactId).toMatch(/^c\d+$/);
+    expect(evaluateEpisode(episode(), day(3), DEFAULT_RULE_SETTINGS).baselineContactId).toBeNull();
   });
 });
 
@@ -236,13 +238,13 @@ describe("each open flag says why, with its figures and the limit they passed", 
       "SAFETY_RISK",
       episode({ contacts: [contact(0, 30, { item9: 5 }), contact(7, 20, { item9: 1 })] }),
       8,
-      `Livslust 5 vid skattningen ${day(0)} (suicidrisk från 4).`,
+      `Livslust 5 vid skattningen ${day(0)} (suicidrisk från 4); öppen tills en riskbedömning dokumenterats. Senaste Livslust 1 (${day(7)}).`,
     ],
     [
       "SAFETY_CHECK",
       episode({ contacts: [contact(0, 30), contact(7, 25, { item9: 3 })] }),
       8,
-      `Livslust 3 vid skattningen ${day(7)} (riskbedömning från 2).`,
+      `Livslust 3 vid skattningen ${day(7)} (riskbedömning från 2); öppen tills en riskbedömning dokumenterats.`,
     ],
     [
       "SEVERE",
@@ -260,13 +262,19 @@ describe("each open flag says why, with its figures and the limit they passed", 
       "NO_BASELINE",
       episode({ contacts: weeklyCalls(0, 14) }),
       18,
-      "Ingen MADRS-S under de första 14 dagarna; dag 18 i behandling.",
+      "Ingen MADRS-S inom 14 dagar från start; dag 18 i behandling.",
     ],
     [
       "EARLY_NON_RESPONSE",
       episode({ contacts: [contact(0, 30), ...weeklyCalls(7, 42), contact(43, 27)] }),
       45,
-      "Minskning 10 % på dag 45 (delvis svar från 25 %).",
+      "Minskning 10 % på dag 45 (delvis svar från 25 % minskning).",
+    ],
+    [
+      "EARLY_NON_RESPONSE",
+      episode({ contacts: [contact(0, 20), ...weeklyCalls(7, 42), contact(43, 24)] }),
+      45,
+      "Ökning 20 % på dag 45 (delvis svar från 25 % minskning).",
     ],
     [
       "OVERDUE_CONTACT",
@@ -310,7 +318,9 @@ describe("each open flag says why, with its figures and the limit they passed", 
 
   it("NO_RESPONSE names the response target", () => {
     const facts = episode({ contacts: [contact(0, 30), ...weeklyCalls(7, 56), contact(57, 20)] });
-    expect(reasonOf(facts, 60, "NO_RESPONSE")).toBe("Minskning 33 % på dag 60 (behandlingssvar från 50 %).");
+    expect(reasonOf(facts, 60, "NO_RESPONSE")).toBe(
+      "Minskning 33 % på dag 60 (behandlingssvar från 50 % minskning).",
+    );
   });
 
   it("a safety flag raised again after a handling names the score recorded after it", () => {
@@ -319,7 +329,7 @@ describe("each open flag says why, with its figures and the limit they passed", 
       handlings: [handling("SAFETY_RISK", 8)],
     });
     expect(reasonOf(facts, 10, "SAFETY_RISK")).toBe(
-      `Livslust 6 vid skattningen ${day(9)} (suicidrisk från 4).`,
+      `Livslust 6 vid skattningen ${day(9)} (suicidrisk från 4); öppen tills en riskbedömning dokumenterats.`,
     );
   });
 

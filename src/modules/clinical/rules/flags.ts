@@ -82,11 +82,15 @@ const safetyFlag = (
   afterHandling: (snap: Snapshot, s: RuleSettings, handledAt: Date) =>
     snap.scored.some((c) => c.recordedAt > handledAt && meets(c, s)),
   changeDays: contactDates,
-  // The score that raised it: the earliest that meets the condition since the last handling.
+  // The score that raised it (the earliest that meets the condition since the
+  // last handling), that it stays open until the assessment is documented, and
+  // the latest Livslust when a later score says something else.
   reason: (snap: Snapshot, s: RuleSettings) => {
     const handled = snap.lastHandling(code);
     const raising = snap.scored.find((c) => (!handled || c.recordedAt > handled) && meets(c, s))!;
-    return `Livslust ${livslust(raising.items)} vid skattningen ${raising.date} (${limit(s)}).`;
+    const latest = snap.latest!;
+    const since = latest === raising ? "" : ` Senaste Livslust ${livslust(latest.items)} (${latest.date}).`;
+    return `Livslust ${livslust(raising.items)} vid skattningen ${raising.date} (${limit(s)}); öppen tills en riskbedömning dokumenterats.${since}`;
   },
 });
 
@@ -107,8 +111,11 @@ const responseFlag = (
       ...contactDates(facts),
       ...facts.handlings.map((h) => addDays(stockholmDate(h.handledAt), s.responseRecheckDays)),
     ],
-    reason: (snap: Snapshot, s: RuleSettings) =>
-      `Minskning ${formatReduction(snap.targets.reduction)} på dag ${snap.days} (${target} från ${percent(s)} %).`,
+    reason: (snap: Snapshot, s: RuleSettings) => {
+      const r = snap.targets.reduction!;
+      const change = r < 0 ? `Ökning ${formatReduction(-r)}` : `Minskning ${formatReduction(r)}`;
+      return `${change} på dag ${snap.days} (${target} från ${percent(s)} % minskning).`;
+    },
   };
 };
 
@@ -192,7 +199,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     afterHandling: never,
     changeDays: (facts, s) => [addDays(facts.startDate, s.noBaselineDays), ...contactDates(facts)],
     reason: (snap, s) =>
-      `Ingen MADRS-S under de första ${s.baselineWindowDays} dagarna; dag ${snap.days} i behandling.`,
+      `Ingen MADRS-S inom ${s.baselineWindowDays} dagar från start; dag ${snap.days} i behandling.`,
   },
   EARLY_NON_RESPONSE: {
     label: "Otillräcklig förbättring",

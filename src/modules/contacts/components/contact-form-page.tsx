@@ -40,7 +40,6 @@ export async function ContactFormPage({ actor, episodeId }: { actor: Actor; epis
       )}
       <ContactForm
         episodeId={episode.id}
-        patientId={patient.id}
         idempotencyKey={crypto.randomUUID()}
         today={episode.closedDate && episode.closedDate < today ? episode.closedDate : today}
         startDate={episode.startDate}

@@ -2,7 +2,7 @@
 // "Registrera kontakt": keyboard-first, in the order a care manager fills it in
 // right after a call. The MADRS-S fields hide (and are not sent) for an
 // attempt or a contact with another actor, but keep what was typed.
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { addDays, isLocalDate } from "@/lib/local-date";
 import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
 import { IDLE, submittedValue } from "@/modules/forms/action-state";
@@ -28,7 +28,6 @@ export const SICK_LEAVE_OPTIONS = [
 
 export function ContactForm({
   episodeId,
-  patientId,
   idempotencyKey,
   today,
   startDate,
@@ -36,33 +35,47 @@ export function ContactForm({
   safetyCheckItem9,
 }: {
   episodeId: string;
-  patientId: string;
-  /** Made when the page was shown: one key, one contact. */
+  /** Made when the page was rendered, for a browser without JavaScript; else the form makes its own. */
   idempotencyKey: string;
   today: string;
   startDate: string;
   safetyRiskItem9: number;
   safetyCheckItem9: number;
 }) {
-  const [state, action] = useActionState(logContactAction, IDLE);
+  const [state, formAction] = useActionState(logContactAction, IDLE);
+  // One key per form as it is shown: a double click or a resent form saves one contact. A form
+  // shown again (the back button restoring a cached page) mounts anew and makes a new key on its
+  // first submission, so a new contact typed into it is never taken for the old one.
+  const key = useRef<string | null>(null);
+  const action = (form: FormData) => {
+    key.current ??= crypto.randomUUID();
+    form.set("idempotencyKey", key.current);
+    formAction(form);
+  };
   const [date, setDate] = useState(() => submittedValue(state, "date") ?? today);
   const [counterpart, setCounterpart] = useState(() => submittedValue(state, "counterpart") ?? "PATIENT");
   const [notReached, setNotReached] = useState(() => submittedValue(state, "notReached") === "on");
-  // The next planned contact follows the date (a week later) until the user sets it.
+  // The next planned contact is suggested until the user sets it: a week after a reached contact
+  // with the patient, the next day after an attempt, none after a contact with another actor
+  // (it does not move the patient's plan).
   const [next, setNext] = useState<{ value: string; touched: boolean }>(() => {
     const sent = submittedValue(state, "nextPlannedDate");
     return sent !== undefined ? { value: sent, touched: true } : { value: addDays(today, 7), touched: false };
   });
+  const suggest = (d: string, notReachedNow: boolean, counterpartNow: string) => {
+    if (next.touched) return;
+    if (counterpartNow !== "PATIENT") setNext({ value: "", touched: false });
+    else if (isLocalDate(d)) setNext({ value: addDays(d, notReachedNow ? 1 : 7), touched: false });
+  };
   const onDate = (value: string) => {
     setDate(value);
-    if (!next.touched && isLocalDate(value)) setNext({ value: addDays(value, 7), touched: false });
+    suggest(value, notReached, counterpart);
   };
   const scored = !notReached && counterpart === "PATIENT";
 
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="episodeId" value={episodeId} />
-      <input type="hidden" name="patientId" value={patientId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormMessage state={state} />
 
@@ -111,14 +124,20 @@ export function ContactForm({
           hint="Patienten, eller en annan aktör i samordningen"
           options={COUNTERPARTS.map((c) => [c, COUNTERPART_LABEL[c]] as const)}
           initial="PATIENT"
-          onChange={(e) => setCounterpart(e.currentTarget.value)}
+          onChange={(e) => {
+            setCounterpart(e.currentTarget.value);
+            suggest(date, notReached, e.currentTarget.value);
+          }}
           state={state}
         />
         <CheckboxField
           name="notReached"
           label="Ej nådd (sökt utan svar)"
           hint="Ett försök räknas inte som kontakt för målen."
-          onCheckedChange={setNotReached}
+          onCheckedChange={(checked) => {
+            setNotReached(checked);
+            suggest(date, checked, counterpart);
+          }}
           state={state}
           className="sm:pt-6"
         />
@@ -141,7 +160,7 @@ export function ContactForm({
         <Field
           name="nextPlannedDate"
           label="Nästa planerade kontakt"
-          hint="ÅÅÅÅ-MM-DD; förslag en vecka efter kontakten"
+          hint="ÅÅÅÅ-MM-DD; förslag: en vecka efter ett samtal, dagen efter ett försök"
           value={next.value}
           onChange={(e) => setNext({ value: e.currentTarget.value, touched: true })}
           inputMode="numeric"

@@ -147,7 +147,6 @@ export function MadrsFields({
       <div aria-live="assertive">
         {livslust !== null && livslust >= safetyRiskItem9 && (
           <div
-            role="alert"
             className="rounded border-2 border-red-700 bg-red-50 p-3 text-red-950"
             data-testid="safety-notice"
           >

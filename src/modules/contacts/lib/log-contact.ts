@@ -10,9 +10,23 @@ import { toContactView } from "./contact-view";
 
 const keyReused = () =>
   new AppError("CONFLICT", {
-    userMessage: "Nyckeln har redan använts för en kontakt i en annan insats.",
+    userMessage:
+      "Formuläret har redan sparat en annan kontakt. Inget nytt sparades; ladda om sidan och registrera kontakten igen.",
     details: { reason: "idempotency-key-reused" },
   });
+
+/** Is the saved contact the one now sent (its replay), field by field? */
+const sameContact = (saved: ReturnType<typeof toContactView>, input: TLogContact) =>
+  saved.date === input.date &&
+  saved.time === (input.time ?? null) &&
+  saved.type === input.type &&
+  saved.counterpart === input.counterpart &&
+  saved.reached === input.reached &&
+  JSON.stringify(saved.madrsS) === JSON.stringify(input.madrsS ?? null) &&
+  saved.sickLeave === (input.sickLeave ?? null) &&
+  saved.durationMinutes === (input.durationMinutes ?? null) &&
+  saved.note === (input.note ?? null) &&
+  saved.nextPlannedDate === (input.nextPlannedDate ?? null);
 
 /**
  * Logs a contact or an attempt, with its MADRS-S when the patient was reached.
@@ -57,6 +71,9 @@ export async function logContactIn(
   if (input.idempotencyKey) {
     const saved = await tx.contact.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (saved && saved.episodeId !== episodeId) throw keyReused();
+    // The same contact sent again is answered with the one saved; another contact under the
+    // same key is refused, never dropped in silence.
+    if (saved && !sameContact(toContactView(saved), input)) throw keyReused();
     if (saved) return toContactView(saved);
   }
   const start = fromDbDate(episode.startDate);

@@ -81,6 +81,12 @@ describe("journal text", () => {
     );
   });
 
+  it("the baseline's own text says it is the baseline, not a change against itself", () => {
+    const text = journalText(call, { ...context, baseline: { total: 24, date: call.date, self: true } });
+    expect(text).toContain("Skattningen är insatsens utgångsvärde.");
+    expect(text).not.toContain("Jämfört med");
+  });
+
   it("a score before there is a baseline says so; no sick leave is said plainly; after week 12 no 'of 12'", () => {
     const text = journalText({ ...call, sickLeave: 0 }, { week: 14, baseline: null, flags: [] });
     expect(text).toContain("vecka 14, 15 min.");

@@ -28,8 +28,8 @@ export type JournalContact = {
 export type JournalContext = {
   /** Treatment week on the contact's date (null before the start). */
   week: number | null;
-  /** The episode's baseline as of the contact's date. */
-  baseline: { total: number; date: LocalDate } | null;
+  /** The episode's baseline as of the contact's date; `self` when this contact's score is it. */
+  baseline: { total: number; date: LocalDate; self?: boolean } | null;
   /** Flags open as of the contact's date, with why. */
   flags: readonly { label: string; reason: string }[];
 };
@@ -62,7 +62,9 @@ export function journalText(c: JournalContact, ctx: JournalContext): string {
       `Delpoäng: ${MADRS_ITEMS.map((name, i) => `${name} ${c.items![i]}`).join(", ")}.`,
       `Livslust (fråga 9): ${c.items[LIVSLUST_INDEX]} av 6.`,
     );
-    if (ctx.baseline) {
+    if (ctx.baseline?.self) {
+      lines.push("Skattningen är insatsens utgångsvärde.");
+    } else if (ctx.baseline) {
       const change = total - ctx.baseline.total;
       const text =
         change === 0

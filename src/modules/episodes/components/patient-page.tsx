@@ -92,7 +92,7 @@ export async function PatientPage({
         <p className="rounded border border-slate-200 bg-white p-4">
           Patienten har ingen insats.{" "}
           {may(actor.role, "clinical:write") && (
-            <Link href={`/patienter/ny?personnummer=${patient.personnummer}`} className="underline">
+            <Link href={`/patienter/ny?patient=${patient.id}`} className="underline">
               Starta en insats
             </Link>
           )}

@@ -36,6 +36,7 @@ export function ScoreSection({
               baseline={baseline}
               responsePercent={settings.responsePercent}
               remissionMaxTotal={settings.remissionMaxTotal}
+              remissionMinBaseline={settings.remissionMinBaseline}
               title={`MADRS-S för ${name}: ${scores.length} skattningar, den senaste ${scores.at(-1)!.total}`}
             />
           </div>

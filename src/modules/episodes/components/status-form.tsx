@@ -29,13 +29,19 @@ export function StatusForm({
 }) {
   const [state, action] = useActionState(changeStatusAction, IDLE);
   const targets = TARGETS[currentStatus];
-  const [target, setTarget] = useState<string>(() => submittedValue(state, "status") ?? targets[0] ?? "");
+  const [chosen, setTarget] = useState<string>(() => submittedValue(state, "status") ?? targets[0] ?? "");
+  // After a change the choices change too; a choice no longer offered falls back to the first.
+  const target = (targets as readonly string[]).includes(chosen) ? chosen : (targets[0] ?? "");
+  // A stale change is answered with the version now: sending again changes from the new state,
+  // which the message has just named.
+  const stale = state.status === "error" ? state.details?.currentVersion : undefined;
+  const sendVersion = typeof stale === "number" ? stale : version;
   return (
     <details className="mt-3 rounded border border-slate-200 bg-white p-3" open={state.status === "error"}>
       <summary className="cursor-pointer text-sm font-medium">Ändra status</summary>
       <form action={action} className="mt-2 max-w-xl space-y-3" noValidate>
         <input type="hidden" name="episodeId" value={episodeId} />
-        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="version" value={sendVersion} />
         <FormMessage state={state} />
         <RadioGroupField
           name="status"

@@ -12,13 +12,19 @@ import { evaluateStoredEpisode } from "./evaluate-episode";
 import { loadUnitRuleSettings } from "./facts";
 
 /** The 409 of a change made from a stale version: it says what the episode is now, and who made it so. */
-export const staleVersion = (now?: { status: EpisodeStatus; date: LocalDate; by: string }) =>
+export const staleVersion = (
+  currentVersion: number,
+  now?: { status: EpisodeStatus; date: LocalDate; by: string },
+) =>
   new AppError("CONFLICT", {
-    userMessage: now
-      ? `Insatsen har ändrats sedan du öppnade sidan: status är nu ${STATUS_LABEL[now.status]} från ${now.date}, satt av ${now.by}. Inget sparades; det du skrev finns kvar. Ladda om sidan för att se ändringen.`
-      : "Insatsen har ändrats sedan du öppnade sidan. Inget sparades; det du skrev finns kvar. Ladda om sidan för att se ändringen.",
+    userMessage: `${
+      now
+        ? `Insatsen har ändrats sedan du öppnade sidan: status är nu ${STATUS_LABEL[now.status]} från ${now.date}, satt av ${now.by}.`
+        : "Insatsen har ändrats sedan du öppnade sidan."
+    } Inget sparades; det du skrev finns kvar. Skicka igen om ändringen ska göras från det nya läget.`,
     details: {
       reason: "stale-version",
+      currentVersion,
       ...(now ? { currentStatus: now.status, statusDate: now.date, statusSetBy: now.by } : {}),
     },
   });
@@ -52,6 +58,7 @@ export const changeStatus = ({
           ? await tx.user.findUnique({ where: { id: last.recordedById }, select: { displayName: true } })
           : null;
         throw staleVersion(
+          episode.version,
           last
             ? { status: last.status, date: fromDbDate(last.date), by: by?.displayName ?? "okänd" }
             : undefined,

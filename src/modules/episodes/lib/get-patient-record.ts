@@ -7,7 +7,7 @@ import "server-only";
 import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { daysBetween, type LocalDate } from "@/lib/local-date";
+import { daysBetween, endOfStockholmDay, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { methodAdherence } from "@/modules/clinical/rules/adherence";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
@@ -88,16 +88,18 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
     where: { episodeId: chosen.id, date: { lte: toDbDate(asOf) } },
     orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
   });
+  // As of the page's date: what was made by the end of that day, dated by it.
+  const madeBy = { lt: endOfStockholmDay(asOf) };
   const handlings = await tx.flagHandling.findMany({
-    where: { episodeId: chosen.id },
+    where: { episodeId: chosen.id, handledAt: madeBy },
     orderBy: { handledAt: "desc" },
   });
   const requests = await tx.reviewRequest.findMany({
-    where: { episodeId: chosen.id },
+    where: { episodeId: chosen.id, requestedAt: madeBy },
     orderBy: { requestedAt: "desc" },
   });
   const statusChanges = await tx.episodeStatusChange.findMany({
-    where: { episodeId: chosen.id },
+    where: { episodeId: chosen.id, date: { lte: toDbDate(asOf) } },
     orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
   });
   const staffIds = new Set<string>();
@@ -126,7 +128,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
         week: then.week,
         baseline:
           then.baseline !== null && then.baselineDate
-            ? { total: then.baseline, date: then.baselineDate }
+            ? { total: then.baseline, date: then.baselineDate, self: then.baselineContactId === c.id }
             : null,
         flags: then.flags.map((f) => ({ label: FLAG_LABEL[f.code], reason: f.reason })),
       },

@@ -4,7 +4,7 @@
 // the Escape key and the ARIA wiring; hover and focus only open it, without
 // moving focus, so tabbing through a table of badges stays calm.
 import * as Popover from "@radix-ui/react-popover";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import { FlagBadge } from "./flag-badge";
 
@@ -12,13 +12,25 @@ export function FlagReason({ code, reason, since }: { code: FlagCode; reason: st
   const [open, setOpen] = useState(false);
   // How the trigger was last reached: a tap toggles, a mouse click keeps it open, keyboard focus opens it.
   const pointer = useRef<string | null>(null);
+  // Leaving the badge closes after a moment, so the pointer can move onto the text (WCAG 1.4.13).
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const closeSoon = () => {
+    clearTimeout(closing.current);
+    closing.current = setTimeout(() => setOpen(false), 300);
+  };
+  const stayOpen = () => clearTimeout(closing.current);
+  useEffect(() => () => clearTimeout(closing.current), []);
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger
         type="button"
         className="rounded focus-visible:outline-offset-1"
-        onPointerEnter={(e) => e.pointerType === "mouse" && setOpen(true)}
-        onPointerLeave={(e) => e.pointerType === "mouse" && setOpen(false)}
+        onPointerEnter={(e) => {
+          if (e.pointerType !== "mouse") return;
+          stayOpen();
+          setOpen(true);
+        }}
+        onPointerLeave={(e) => e.pointerType === "mouse" && closeSoon()}
         onPointerDown={(e) => {
           pointer.current = e.pointerType;
         }}
@@ -43,6 +55,9 @@ export function FlagReason({ code, reason, since }: { code: FlagCode; reason: st
           sideOffset={4}
           onOpenAutoFocus={(e) => e.preventDefault()}
           onCloseAutoFocus={(e) => e.preventDefault()}
+          onPointerEnter={stayOpen}
+          onPointerLeave={closeSoon}
+          aria-label={`Varför flaggan är öppen`}
           className="z-20 max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-md"
         >
           <p>{reason}</p>

@@ -1,15 +1,34 @@
 "use client";
+import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "../action-state";
 
-/** The form's own message: an error says what went wrong and that nothing was lost. */
+/**
+ * The form's own message. On an error it lists what is wrong and takes focus,
+ * so a screen reader reads it every time the form is refused (a polite live
+ * region says nothing when the same words come back), and says that nothing
+ * typed was lost. Each field shows its own error too.
+ */
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "error") box.current?.focus();
+  }, [state]);
+  if (state.status !== "error") return <div ref={box} tabIndex={-1} />;
+  const errors = [...new Set(Object.values(state.fieldErrors).flat())];
   return (
-    <div aria-live="polite">
-      {state.status === "error" && (
-        <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {state.message}
-        </p>
+    <div
+      ref={box}
+      tabIndex={-1}
+      className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 focus:outline-2 focus:outline-red-800"
+    >
+      <p className="font-medium">{state.message}</p>
+      {errors.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -52,11 +52,16 @@ export function defineAction<S extends z.ZodType, D>({
 }) {
   return async (_prev: ActionState<D>, form: FormData): Promise<ActionState<D>> => {
     const values = echoed(form);
-    const fail = (message: string, errors: Record<string, string[]> = {}): ActionState<D> => ({
+    const fail = (
+      message: string,
+      errors: Record<string, string[]> = {},
+      details?: Record<string, unknown>,
+    ): ActionState<D> => ({
       status: "error",
       message,
       fieldErrors: errors,
       values,
+      ...(details ? { details } : {}),
     });
     const actor = await currentActor();
     if (!actor)
@@ -72,7 +77,7 @@ export function defineAction<S extends z.ZodType, D>({
       const paths = typeof revalidate === "function" ? revalidate(data, parsed.data) : revalidate;
       for (const path of paths) revalidatePath(path);
     } catch (e) {
-      if (isAppError(e)) return fail(e.userMessage, e.fieldErrors);
+      if (isAppError(e)) return fail(e.userMessage, e.fieldErrors, e.details);
       console.error(`[action] ${actor.requestId}`, e);
       return fail(
         `Något gick fel och inget sparades. Försök igen; om felet kvarstår, uppge felkod ${actor.requestId}.`,

@@ -161,12 +161,16 @@ export async function withUnits<T>(
       isUniqueViolation(error) && opts.onUniqueViolation ? await opts.onUniqueViolation(systemDb()) : error;
     await recordRefusal(actor, translated, {
       ...attempt,
-      record: async () =>
-        translated instanceof AppError && typeof translated.details?.existingId === "string"
-          ? patientOwner(translated.details.existingId)
-          : unitId
-            ? { patientId: null, unitId }
-            : null,
+      // The record the refusal was about: named by the use case, or the existing
+      // patient a conflict names, else the unit asked for.
+      record: async () => {
+        if (translated instanceof AppError && translated.about) return translated.about;
+        const existing =
+          translated instanceof AppError && typeof translated.details?.existingId === "string"
+            ? await patientOwner(translated.details.existingId)
+            : null;
+        return existing ?? (unitId ? { patientId: null, unitId } : null);
+      },
     });
     throw translated;
   }

@@ -9,6 +9,7 @@ import { SICK_LEAVE_OPTIONS } from "@/modules/contacts/components/contact-form";
 import { IDLE, submittedValue } from "@/modules/forms/action-state";
 import { CheckboxField, Field, SelectField, TextAreaField } from "@/modules/forms/components/field";
 import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
+import type { UnitChoice } from "@/modules/home/lib/unit-choices";
 import { enrollPatientAction } from "../actions";
 
 /** ICD-10 codes offered; any code of the right form is accepted (the full Swedish list is not available here). */
@@ -22,15 +23,6 @@ export const DIAGNOSES = [
   ["F41.2", "Blandtillstånd av ångest och depression"],
   ["F43.2", "Anpassningsstörning"],
 ] as const;
-
-export type UnitChoice = {
-  id: string;
-  name: string;
-  careManagers: { id: string; name: string }[];
-  gps: { id: string; name: string }[];
-  safetyRiskItem9: number;
-  safetyCheckItem9: number;
-};
 
 export function EnrollForm({
   personnummer,

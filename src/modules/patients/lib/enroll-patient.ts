@@ -1,6 +1,6 @@
 import "server-only";
 import type { AccessAction } from "@/generated/prisma/enums";
-import { AppError, prefixFieldErrors } from "@/lib/errors";
+import { AppError, formStep } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { logContactIn } from "@/modules/contacts/lib/log-contact";
 import { openEpisodeIn } from "@/modules/episodes/lib/open-episode";
@@ -79,13 +79,16 @@ export const enrollPatient = ({ actor, input }: { actor: UseCaseActor; input: TE
           },
           select: { id: true, unitId: true },
         }));
-      // Field errors of the steps name the form's fields: episode.startDate, firstMeeting.date …
-      const episode = await prefixFieldErrors("episode", () =>
-        openEpisodeIn(tx, actor, patient, input.episode),
-      );
+      // Field errors of the steps name the form's fields (episode.startDate, firstMeeting.date …),
+      // and a refused step names the patient in the access log.
+      const about = { patientId: patient.id, unitId: patient.unitId };
+      const episode = await formStep(() => openEpisodeIn(tx, actor, patient, input.episode), {
+        prefix: "episode",
+        about,
+      });
       const meeting = input.firstMeeting;
       const contact = meeting
-        ? await prefixFieldErrors("firstMeeting", () => logContactIn(tx, actor, episode, meeting))
+        ? await formStep(() => logContactIn(tx, actor, episode, meeting), { prefix: "firstMeeting", about })
         : undefined;
       return {
         patientId: patient.id,
