@@ -15,12 +15,13 @@ type Props = {
 /** One episode of a patient: the patient page showing that episode. */
 export default async function Page({ params, searchParams }: Props) {
   const actor = await requireActor();
-  const raw = (await searchParams).asOf;
+  const { asOf: raw, sparad } = await searchParams;
   const today = todayInStockholm();
   const asOf = typeof raw === "string" && isLocalDate(raw) ? raw : today;
+  const saved = typeof sparad === "string" ? sparad : undefined;
   return scopedPage(
     (await params).id,
-    (episodeId) => PatientPage({ actor, which: { episodeId }, asOf, today }),
+    (episodeId) => PatientPage({ actor, which: { episodeId }, asOf, today, saved }),
     "Journaluppgifter visas bara för vårdens roller.",
   );
 }
