@@ -14,6 +14,8 @@ export default defineConfig([
     "next-env.d.ts",
     "playwright-report/**",
     "test-results/**",
+    ".stryker-tmp/**",
+    "reports/**",
   ]),
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -5,8 +5,7 @@
 // clinical core for every row, and the access-log rows.
 // Run: npm run bench:caseload   (about a minute; prints figures)
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { startTestDatabase } from "../support/test-database";
+import { printPlan, withBenchDatabase } from "./support";
 
 const UNITS = 20;
 const OPEN_PER_UNIT = 200;
@@ -35,11 +34,7 @@ async function time(label: string, run: () => Promise<{ rows: number }>) {
 }
 
 async function main() {
-  const database = await startTestDatabase();
-  process.env.DATABASE_URL = database.appUrl;
-  const owner = new pg.Client({ connectionString: database.ownerUrl });
-  await owner.connect();
-  try {
+  await withBenchDatabase(async (owner) => {
     const t0 = performance.now();
     await owner.query(`
       INSERT INTO unit (id, name) SELECT gen_random_uuid(), 'Vårdcentral ' || g FROM generate_series(1, ${UNITS}) g;
@@ -116,21 +111,14 @@ async function main() {
     });
 
     // The plan of the list's first query (as Prisma sends it: episodes joined to their patients' unit).
-    const { rows: plan } = await owner.query<{ "QUERY PLAN": string }>(
-      `EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON)
-       SELECT e.id FROM episode e WHERE e.closed_date IS NULL AND e.care_manager_id = $2
+    await printPlan(
+      owner,
+      "open episodes of my unit where I am the care manager",
+      `SELECT e.id FROM episode e WHERE e.closed_date IS NULL AND e.care_manager_id = $2
          AND e.patient_id IN (SELECT p.id FROM patient p WHERE p.unit_id = ANY($1::uuid[]))`,
       [[unit[0]!.id], CM],
     );
-    console.log("\nplan: open episodes of my unit where I am the care manager");
-    for (const l of plan.map((r) => r["QUERY PLAN"]).filter((l) => /Scan|Join|Loop|Execution Time/.test(l)))
-      console.log(l.replace(/\(actual.*?\)/, "").replace(/\s+$/, ""));
-  } finally {
-    await owner.end();
-    const { disconnectDb } = await import("@/lib/db/client");
-    await disconnectDb();
-    await database.stop();
-  }
+  });
 }
 
 main().catch((e: unknown) => {

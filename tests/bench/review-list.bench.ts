@@ -2,8 +2,8 @@
 // 1.2 million contacts across 40 units) on a throw-away embedded PostgreSQL.
 // Run: npm run bench:review-list   (takes a few minutes; prints figures)
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { startTestDatabase } from "../support/test-database";
+import type pg from "pg";
+import { printPlan, withBenchDatabase } from "./support";
 
 const UNITS = 40;
 const EPISODES = 100_000;
@@ -52,11 +52,7 @@ async function exerciseOneEpisode(owner: pg.Client, unitId: string) {
 }
 
 async function main() {
-  const database = await startTestDatabase();
-  process.env.DATABASE_URL = database.appUrl;
-  const owner = new pg.Client({ connectionString: database.ownerUrl });
-  await owner.connect();
-  try {
+  await withBenchDatabase(async (owner) => {
     const t0 = performance.now();
     await owner.query(`
       INSERT INTO unit (id, name) SELECT gen_random_uuid(), 'Vårdcentral ' || g FROM generate_series(1, ${UNITS}) g;
@@ -138,17 +134,7 @@ async function main() {
     const { candidateQuery } = await import("@/modules/review/lib/review-list");
     const { loadRuleSettings } = await import("@/modules/episodes/lib/facts");
     const { systemDb } = await import("@/lib/db/client");
-    const explain = async (label: string, text: string, values: unknown[]) => {
-      const { rows } = await owner.query<{ "QUERY PLAN": string }>(
-        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, SUMMARY ON) ${text}`,
-        values,
-      );
-      const key = rows
-        .map((r) => r["QUERY PLAN"])
-        .filter((l) => /Scan|Join|Loop|Append|Execution Time/.test(l))
-        .map((l) => l.replace(/\(actual.*?\)/, "").replace(/\s+$/, ""));
-      console.log(`\nplan: ${label}\n${key.join("\n")}`);
-    };
+    const explain = (label: string, text: string, values: unknown[]) => printPlan(owner, label, text, values);
     const all = await loadRuleSettings(systemDb(), actor.unitIds);
     const q = candidateQuery(all, AS_OF);
     await explain("pre-filter, all units", q.text, q.values);
@@ -179,12 +165,7 @@ async function main() {
     );
     console.log("\nindex use (scans since the database started):");
     for (const u of usage) console.log(`  ${u.scans.padStart(9)}  ${u.table}.${u.index}`);
-  } finally {
-    await owner.end();
-    const { disconnectDb } = await import("@/lib/db/client");
-    await disconnectDb();
-    await database.stop();
-  }
+  });
 }
 
 main().catch((e: unknown) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
+import { ScopeSwitch } from "@/components/scope-switch";
 import { todayInStockholm } from "@/lib/dates";
 import { daysBetween } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
@@ -61,22 +62,11 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
       </div>
 
       <div className="flex flex-wrap items-center gap-4">
-        <nav aria-label="Urval" className="inline-flex rounded border border-slate-300 bg-white text-sm">
-          <Link
-            href={href(query, { vy: "mina" })}
-            aria-current={query.vy === "mina" ? "page" : undefined}
-            className="px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-          >
-            Mina patienter
-          </Link>
-          <Link
-            href={href(query, { vy: "enheten" })}
-            aria-current={query.vy === "enheten" ? "page" : undefined}
-            className="border-l border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-          >
-            Hela enheten
-          </Link>
-        </nav>
+        <ScopeSwitch
+          mine={query.vy === "mina"}
+          mineHref={href(query, { vy: "mina" })}
+          unitHref={href(query, { vy: "enheten" })}
+        />
         <form action="/patienter" role="search" className="flex items-end gap-2">
           {query.vy !== "mina" && <input type="hidden" name="vy" value={query.vy} />}
           {query.sortera !== "flaggor" && <input type="hidden" name="sortera" value={query.sortera} />}

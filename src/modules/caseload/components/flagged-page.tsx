@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ScopeSwitch } from "@/components/scope-switch";
 import { todayInStockholm } from "@/lib/dates";
 import type { Actor } from "@/modules/auth/actor";
 import { getFlaggedPatients } from "../lib/get-flagged";
@@ -21,24 +21,7 @@ export async function FlaggedPage({ actor, scope }: { actor: Actor; scope: "mina
         Öppna flaggor som går till din roll, de mest brådskande först (säkerhet först), längst öppna först
         inom varje flagga.
       </p>
-      {hasOwn && (
-        <nav aria-label="Urval" className="inline-flex rounded border border-slate-300 bg-white text-sm">
-          <Link
-            href="/flaggor"
-            aria-current={list.mine ? "page" : undefined}
-            className="px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-          >
-            Mina patienter
-          </Link>
-          <Link
-            href="/flaggor?vy=enheten"
-            aria-current={!list.mine ? "page" : undefined}
-            className="border-l border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-          >
-            Hela enheten
-          </Link>
-        </nav>
-      )}
+      {hasOwn && <ScopeSwitch mine={list.mine} mineHref="/flaggor" unitHref="/flaggor?vy=enheten" />}
       {list.flags.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6">
           Inga öppna flaggor för din roll{list.mine ? " bland dina patienter" : ""}. Nya flaggor visas här

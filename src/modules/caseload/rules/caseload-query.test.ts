@@ -33,6 +33,9 @@ describe("the caseload's query in the URL", () => {
 
   it("unknown values fall back to the defaults instead of an error", () => {
     expect(q({ vy: "alla", sortera: "x", ordning: "upp", flagga: "NOPE" })).toEqual(q());
+    expect(q({ vy: "", ordning: "" })).toEqual(q());
+    expect(q({ sok: "x".repeat(101) }).sok).toBe("");
+    expect(q({ sok: "  tolv  " }).sok).toBe("tolv");
   });
 
   it("takes the first of repeated values, and the known ones", () => {
@@ -55,7 +58,13 @@ describe("search by name or identity number", () => {
     ["Åsa Öberg", "åsa", true],
     ["Åsa Öberg", "asa", false], // å is its own letter in Swedish
     ["José Ek", "jose", true], // other accents fold
+    ["Renée Ek", "renee", true],
+    ["Äsa Ek", "åsa", false], // å, ä and ö are three letters
+    ["Ada Ek", "å", false],
+    ["Ada Ek", "ä", false],
+    ["Odd Ek", "ö", false],
     ["Tolvan Tolvansson", "", true],
+    ["Tolvan Tolvansson", "   ", true],
   ])("%s matches %j: %s", (name, search, ok) => {
     expect(matches({ name, personnummer: "191212121212" }, search)).toBe(ok);
   });
@@ -67,6 +76,7 @@ describe("search by name or identity number", () => {
     ["1212", true],
     ["191212121213", false],
     ["121", false], // too short to be a number search: searched as a name
+    ["1212ab", false], // not only digits: searched as a name
   ])("personnummer %s: %s", (search, ok) => {
     expect(matches({ name: "Tolvan", personnummer: "191212121212" }, search)).toBe(ok);
   });
@@ -109,6 +119,29 @@ describe("sort, filter and counts", () => {
       OVERDUE_CONTACT: 1,
       SAFETY_RISK: 0,
     });
+  });
+
+  it("numbers sort as numbers (a reduction of 25 % before 50 %), names with digits as a person reads them", () => {
+    const rs = [row("B", { reduction: 0.5 }), row("A", { reduction: 0.25 }), row("C", { reduction: -0.1 })];
+    expect(names(applyCaseloadQuery(rs, q({ sortera: "minskning" })).rows)).toEqual(["C", "A", "B"]);
+    const ls = [row("B", { latest: 9 }), row("A", { latest: 30 }), row("C", { latest: null })];
+    expect(names(applyCaseloadQuery(ls, q({ sortera: "senaste" })).rows)).toEqual(["B", "A", "C"]);
+    const ps = [row("P10"), row("P2"), row("P1")];
+    expect(names(applyCaseloadQuery(ps, q({ sortera: "namn" })).rows)).toEqual(["P1", "P2", "P10"]);
+  });
+
+  it("rows without a value keep their name order, whichever the direction", () => {
+    const rs = [
+      row("C", { nextPlanned: null }),
+      row("B", { nextPlanned: null }),
+      row("A", { nextPlanned: null }),
+    ];
+    for (const ordning of ["stigande", "fallande"])
+      expect(names(applyCaseloadQuery(rs, q({ sortera: "planerad", ordning })).rows)).toEqual([
+        "A",
+        "B",
+        "C",
+      ]);
   });
 
   it("urgency follows the flag table's display order", () => {

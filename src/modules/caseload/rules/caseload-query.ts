@@ -76,8 +76,8 @@ const fold = (s: string) =>
 
 /** Does the row match a search for a name or an identity number (with or without dash or century)? */
 export function matches(row: Pick<CaseloadSortable, "name" | "personnummer">, search: string): boolean {
-  const words = fold(search).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
+  // Every word must be in the name; an empty search has none, so everyone matches.
+  const words = fold(search).split(/\s+/);
   const digits = search.replace(/\D/g, "");
   if (digits.length >= 4 && digits.length === search.replace(/[\s+-]/g, "").length) {
     return row.personnummer.includes(digits);

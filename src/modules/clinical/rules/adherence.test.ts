@@ -13,6 +13,7 @@ describe("physical meetings of 2, from the start to day 91", () => {
     ["a meeting on day 91 counts", [visit(0), visit(91)], 95, 2],
     ["a meeting on day 92 does not", [visit(0), visit(92)], 95, 1],
     ["a meeting after asOf does not count yet", [visit(0), visit(20)], 19, 1],
+    ["a meeting dated before the start does not count", [visit(-1), visit(0)], 19, 1],
     ["a phone call is not a physical meeting", [visit(0), contact(7, 20)], 30, 1],
     [
       "an unreached visit does not count",
@@ -57,6 +58,8 @@ describe("weeks with a reached patient contact", () => {
     ["day 7, week 2 has no contact yet: the figure does not drop", 7, [visit(0)], [1, 1, []]],
     ["the current week's first contact counts at once", 8, [visit(0), contact(8, 20)], [2, 2, []]],
     ["a week with only a physical meeting counts", 14, [visit(0), visit(9)], [2, 2, []]],
+    ["week 12, the last, counts once it has its contact", 80, weeklyCalls(0, 77), [12, 12, []]],
+    ["week 12 before its contact", 78, weeklyCalls(0, 70), [11, 11, []]],
     ["two contacts in one week count once", 14, [visit(0), contact(2, 20), contact(9, 20)], [2, 2, []]],
     [
       "an attempt or a call with another actor is no contact with the patient",
@@ -107,13 +110,19 @@ describe("weeks with a reached patient contact", () => {
       DEFAULT_METHOD_SETTINGS,
     );
     expect(completed.physical.shortfall).toBe(true); // closed in week 12 with one meeting
-    // Relapse prevention does not close it.
+    // Relapse prevention does not close it, nor does a closing dated after asOf.
     const rp = methodAdherence(
-      episode({ contacts: weeklyCalls(0, 98), statusChanges: [statusChange("RELAPSE_PREVENTION", 85)] }),
+      episode({ contacts: weeklyCalls(0, 98), statusChanges: [statusChange("RELAPSE_PREVENTION", 50)] }),
       day(100),
       DEFAULT_METHOD_SETTINGS,
     );
     expect(rp.weeks.counted).toBe(12);
+    const later = methodAdherence(
+      episode({ contacts: weeklyCalls(0, 60), statusChanges: [statusChange("COMPLETED", 60)] }),
+      day(30),
+      DEFAULT_METHOD_SETTINGS,
+    );
+    expect(later.weeks).toEqual({ withContact: 5, counted: 5, missed: [] }); // day 30: weeks 1–4 and week 5's call on day 28
   });
 });
 
@@ -149,6 +158,20 @@ describe("properties", () => {
         },
       ),
     );
+  });
+
+  it.each([
+    ["physicalMeetings", 0, 6, "Fysiska besök"],
+    ["physicalByDay", 28, 182, "Fysiska besök senast dag"],
+    ["contactWeeks", 4, 26, "Veckor med kontakt"],
+  ] as const)("%s lies in %i–%i: %s", (key, min, max, label) => {
+    const message = (value: number) => {
+      const r = ZMethodSettings.safeParse({ ...DEFAULT_METHOD_SETTINGS, [key]: value });
+      return r.success ? undefined : r.error.issues[0]?.message;
+    };
+    expect(message(min - 1)).toBe(`${label}: lägst ${min}.`);
+    expect(message(max + 1)).toBe(`${label}: högst ${max}.`);
+    expect(message(min)).toBeUndefined();
   });
 
   it("the defaults are valid settings, and settings outside the bounds are refused in Swedish", () => {

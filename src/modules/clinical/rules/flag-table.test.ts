@@ -323,6 +323,23 @@ describe("each open flag says why, with its figures and the limit they passed", 
     );
   });
 
+  it("no change at all is a reduction of 0 %, not an increase", () => {
+    const facts = episode({ contacts: [contact(0, 30), ...weeklyCalls(7, 56), contact(57, 30)] });
+    expect(reasonOf(facts, 60, "NO_RESPONSE")).toBe(
+      "Minskning 0 % på dag 60 (behandlingssvar från 50 % minskning).",
+    );
+  });
+
+  it("SAFETY_CHECK raised again after a handling names the score recorded after it", () => {
+    const facts = episode({
+      contacts: [contact(0, 30, { item9: 2 }), contact(9, 20, { item9: 3 })],
+      handlings: [handling("SAFETY_CHECK", 8)],
+    });
+    expect(reasonOf(facts, 10, "SAFETY_CHECK")).toBe(
+      `Livslust 3 vid skattningen ${day(9)} (riskbedömning från 2); öppen tills en riskbedömning dokumenterats.`,
+    );
+  });
+
   it("a safety flag raised again after a handling names the score recorded after it", () => {
     const facts = episode({
       contacts: [contact(0, 30, { item9: 5 }), contact(7, 30, { item9: 4 }), contact(9, 20, { item9: 6 })],

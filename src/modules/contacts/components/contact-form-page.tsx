@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { todayInStockholm } from "@/lib/dates";
 import type { Actor } from "@/modules/auth/actor";
 import { formatPersonnummer } from "@/modules/clinical/rules/format";
@@ -12,19 +12,13 @@ export async function ContactFormPage({ actor, episodeId }: { actor: Actor; epis
   const today = todayInStockholm();
   return (
     <div className="max-w-4xl space-y-4">
-      <nav aria-label="Brödsmulor" className="text-sm text-slate-600">
-        <Link href="/patienter" className="text-blue-800 underline underline-offset-2">
-          Mina patienter
-        </Link>{" "}
-        /{" "}
-        <Link
-          href={`/patienter/${patient.id}?insats=${episode.id}`}
-          className="text-blue-800 underline underline-offset-2"
-        >
-          {name}
-        </Link>{" "}
-        / Registrera kontakt
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { href: "/patienter", label: "Mina patienter" },
+          { href: `/patienter/${patient.id}?insats=${episode.id}`, label: name },
+        ]}
+        current="Registrera kontakt"
+      />
       <h1 className="text-2xl font-semibold">
         Registrera kontakt <span className="font-normal text-slate-700">– {name}</span>
       </h1>

@@ -3,7 +3,6 @@
 // right after a call. The MADRS-S fields hide (and are not sent) for an
 // attempt or a contact with another actor, but keep what was typed.
 import { useActionState, useRef, useState } from "react";
-import { addDays, isLocalDate } from "@/lib/local-date";
 import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
 import { IDLE, submittedValue } from "@/modules/forms/action-state";
 import {
@@ -16,6 +15,7 @@ import {
 import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
 import { logContactAction } from "../actions";
 import { MadrsFields } from "./madrs-fields";
+import { NextContactField, useNextContact } from "./next-contact-field";
 
 export const SICK_LEAVE_OPTIONS = [
   ["", "Ej angiven"],
@@ -55,21 +55,10 @@ export function ContactForm({
   const [date, setDate] = useState(() => submittedValue(state, "date") ?? today);
   const [counterpart, setCounterpart] = useState(() => submittedValue(state, "counterpart") ?? "PATIENT");
   const [notReached, setNotReached] = useState(() => submittedValue(state, "notReached") === "on");
-  // The next planned contact is suggested until the user sets it: a week after a reached contact
-  // with the patient, the next day after an attempt, none after a contact with another actor
-  // (it does not move the patient's plan).
-  const [next, setNext] = useState<{ value: string; touched: boolean }>(() => {
-    const sent = submittedValue(state, "nextPlannedDate");
-    return sent !== undefined ? { value: sent, touched: true } : { value: addDays(today, 7), touched: false };
-  });
-  const suggest = (d: string, notReachedNow: boolean, counterpartNow: string) => {
-    if (next.touched) return;
-    if (counterpartNow !== "PATIENT") setNext({ value: "", touched: false });
-    else if (isLocalDate(d)) setNext({ value: addDays(d, notReachedNow ? 1 : 7), touched: false });
-  };
+  const { next, setNext, suggest } = useNextContact(state, "nextPlannedDate", today);
   const onDate = (value: string) => {
     setDate(value);
-    suggest(value, notReached, counterpart);
+    suggest(value, { reached: !notReached, withPatient: counterpart === "PATIENT" });
   };
   const scored = !notReached && counterpart === "PATIENT";
 
@@ -126,7 +115,7 @@ export function ContactForm({
           initial="PATIENT"
           onChange={(e) => {
             setCounterpart(e.currentTarget.value);
-            suggest(date, notReached, e.currentTarget.value);
+            suggest(date, { reached: !notReached, withPatient: e.currentTarget.value === "PATIENT" });
           }}
           state={state}
         />
@@ -136,7 +125,7 @@ export function ContactForm({
           hint="Ett försök räknas inte som kontakt för målen."
           onCheckedChange={(checked) => {
             setNotReached(checked);
-            suggest(date, checked, counterpart);
+            suggest(date, { reached: !checked, withPatient: counterpart === "PATIENT" });
           }}
           state={state}
           className="sm:pt-6"
@@ -157,16 +146,7 @@ export function ContactForm({
 
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="sickLeave" label="Sjukskrivning" options={SICK_LEAVE_OPTIONS} state={state} />
-        <Field
-          name="nextPlannedDate"
-          label="Nästa planerade kontakt"
-          hint="ÅÅÅÅ-MM-DD; förslag: en vecka efter ett samtal, dagen efter ett försök"
-          value={next.value}
-          onChange={(e) => setNext({ value: e.currentTarget.value, touched: true })}
-          inputMode="numeric"
-          autoComplete="off"
-          state={state}
-        />
+        <NextContactField name="nextPlannedDate" state={state} next={next} setNext={setNext} />
       </div>
       <TextAreaField name="note" label="Anteckning (valfri)" rows={3} maxLength={5000} state={state} />
 

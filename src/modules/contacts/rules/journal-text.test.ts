@@ -81,6 +81,23 @@ describe("journal text", () => {
     );
   });
 
+  it("before the start no week is named, week 12 is 'av 12', several flags each get their words", () => {
+    const noWeek = journalText({ ...call, nextPlannedDate: null }, { ...context, week: null, flags: [] });
+    expect(noWeek.split("\n")[0]).toBe(
+      "Samarbetsvård: Telefonkontakt med patienten 2026-12-02 kl. 14:30, 15 min.",
+    );
+    expect(noWeek).not.toContain("Nästa planerade kontakt");
+    expect(journalText(call, { ...context, week: 12 })).toContain("vecka 12 av 12");
+    const two = journalText(call, {
+      ...context,
+      flags: [
+        { label: "Svår depression", reason: "Senaste MADRS-S 36." },
+        { label: "Försämring", reason: "8 poäng över." },
+      ],
+    });
+    expect(two).toContain("Öppna flaggor: Svår depression – Senaste MADRS-S 36. Försämring – 8 poäng över.");
+  });
+
   it("the baseline's own text says it is the baseline, not a change against itself", () => {
     const text = journalText(call, { ...context, baseline: { total: 24, date: call.date, self: true } });
     expect(text).toContain("Skattningen är insatsens utgångsvärde.");

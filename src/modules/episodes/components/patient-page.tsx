@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import type { LocalDate } from "@/lib/local-date";
 import { STATUS_LABEL } from "@/lib/vocabulary";
 import type { Actor } from "@/modules/auth/actor";
@@ -46,12 +47,7 @@ export async function PatientPage({
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Brödsmulor" className="text-sm text-slate-600">
-        <Link href="/patienter" className="text-blue-800 underline underline-offset-2">
-          Mina patienter
-        </Link>{" "}
-        / {name}
-      </nav>
+      <Breadcrumbs trail={[{ href: "/patienter", label: "Mina patienter" }]} current={name} />
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>

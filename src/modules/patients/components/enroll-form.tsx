@@ -3,8 +3,8 @@
 // phone), with the enrollment meeting and its MADRS-S in the same step, since
 // enrollment usually is the first physical meeting.
 import { useActionState, useState } from "react";
-import { addDays, isLocalDate } from "@/lib/local-date";
 import { MadrsFields } from "@/modules/contacts/components/madrs-fields";
+import { NextContactField, useNextContact } from "@/modules/contacts/components/next-contact-field";
 import { SICK_LEAVE_OPTIONS } from "@/modules/contacts/components/contact-form";
 import { IDLE, submittedValue } from "@/modules/forms/action-state";
 import { CheckboxField, Field, SelectField, TextAreaField } from "@/modules/forms/components/field";
@@ -48,13 +48,10 @@ export function EnrollForm({
   );
   // The first call is planned a week after the start until the user sets it.
   const [start, setStart] = useState(() => submittedValue(state, "episode.startDate") ?? today);
-  const [next, setNext] = useState<{ value: string; touched: boolean }>(() => {
-    const sent = submittedValue(state, "firstMeeting.nextPlannedDate");
-    return sent !== undefined ? { value: sent, touched: true } : { value: addDays(today, 7), touched: false };
-  });
+  const { next, setNext, suggest } = useNextContact(state, "firstMeeting.nextPlannedDate", today);
   const onStart = (value: string) => {
     setStart(value);
-    if (!next.touched && isLocalDate(value)) setNext({ value: addDays(value, 7), touched: false });
+    suggest(value);
   };
   const unit = units.find((u) => u.id === unitId) ?? units[0]!;
   const staffOptions = (list: { id: string; name: string }[], none: string) => [
@@ -167,16 +164,7 @@ export function EnrollForm({
             autoComplete="off"
             state={state}
           />
-          <Field
-            name="firstMeeting.nextPlannedDate"
-            label="Nästa planerade kontakt"
-            hint="ÅÅÅÅ-MM-DD; förslag en vecka senare"
-            value={next.value}
-            onChange={(e) => setNext({ value: e.currentTarget.value, touched: true })}
-            inputMode="numeric"
-            autoComplete="off"
-            state={state}
-          />
+          <NextContactField name="firstMeeting.nextPlannedDate" state={state} next={next} setNext={setNext} />
           <TextAreaField
             name="firstMeeting.note"
             label="Anteckning (valfri)"
