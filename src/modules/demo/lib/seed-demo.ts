@@ -33,5 +33,5 @@ export async function seedDemo(
     await createUser(prisma, { ...u, password: DEMO_PASSWORD, unitNames: u.units.map((i) => DEMO_UNITS[i]) });
     created.push(u.username);
   }
-  return { created, patients: await seedDemoPatients(prisma, today) };
+  return { created, patients: await seedDemoPatients(prisma, today, DEMO_UNITS) };
 }

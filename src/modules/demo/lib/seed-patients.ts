@@ -7,7 +7,6 @@ import { toDbDate } from "@/lib/dates";
 import { addDays, type LocalDate } from "@/lib/local-date";
 import { seededRandom } from "@/lib/random";
 import { luhnCheckDigit } from "@/modules/patients/rules/identity";
-import { DEMO_UNITS } from "./seed-demo";
 
 const GIVEN = [
   "Anna",
@@ -240,15 +239,19 @@ function trajectory(kind: Archetype, random: () => number) {
 }
 
 /** Adds the demo patients to the demo units unless they already have patients. */
-export async function seedDemoPatients(prisma: PrismaClient, today: LocalDate): Promise<number> {
+export async function seedDemoPatients(
+  prisma: PrismaClient,
+  today: LocalDate,
+  unitNames: readonly string[],
+): Promise<number> {
   const units = await prisma.unit.findMany({
-    where: { name: { in: [...DEMO_UNITS] } },
+    where: { name: { in: [...unitNames] } },
     include: { memberships: { include: { user: true } } },
   });
-  if (units.length !== DEMO_UNITS.length) throw new Error("seed the demo users first");
+  if (units.length !== unitNames.length) throw new Error("seed the demo users first");
   if ((await prisma.patient.count({ where: { unitId: { in: units.map((u) => u.id) } } })) > 0) return 0;
   const random = seededRandom(20261122);
-  const staff = DEMO_UNITS.map((name) => {
+  const staff = unitNames.map((name) => {
     const unit = units.find((u) => u.name === name)!;
     const of = (role: string) => unit.memberships.find((m) => m.user.role === role)!.user;
     return { unit, cm: of("VARDSAMORDNARE"), gp: of("ALLMANLAKARE") };
