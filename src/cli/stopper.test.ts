@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createStopper } from "./stopper";
 
 const deferred = () => {
@@ -45,7 +45,11 @@ describe("the launcher's one stop", () => {
       }),
       (code) => order.push(`exit ${code}`),
     );
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     await stopper.stop(0);
     expect(order).toEqual(["database", "exit 1"]);
+    // The failure is said, not swallowed (and kept out of the test run's output).
+    expect(logged).toHaveBeenCalledWith("[samvard] could not stop the server cleanly:", expect.any(Error));
+    logged.mockRestore();
   });
 });
