@@ -5,6 +5,8 @@ import {
   COUNTERPARTS,
   COUNTERPART_LABEL,
   EPISODE_STATUSES,
+  FLAG_DECISIONS,
+  FLAG_DECISION_LABEL,
   NOT_REACHED_LABEL,
   STATUS_LABEL,
 } from "./vocabulary";
@@ -27,6 +29,17 @@ describe("the Swedish UI vocabulary of domain.md", () => {
       VIDEO: "Video",
     });
     expect(NOT_REACHED_LABEL).toBe("Ej nådd");
+  });
+
+  it("the GP's decisions", () => {
+    expect(FLAG_DECISIONS.map((d) => FLAG_DECISION_LABEL[d])).toEqual([
+      "Läkemedelsändring",
+      "Sjukskrivning",
+      "Remiss till specialistpsykiatrin",
+      "Suicidriskbedömning gjord",
+      "Fortsatt samma behandling",
+      "Annat",
+    ]);
   });
 
   it("counterparts", () => {

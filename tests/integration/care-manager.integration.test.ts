@@ -64,9 +64,16 @@ describe("the sticky safety rule through the API", () => {
     });
     const handled = await api("POST", `/episodes/${s.episode.id}/flags/SAFETY_RISK/handle`, {
       token: gp.token,
-      body: { note: "Suicidriskbedömning gjord i dag, ingen akut risk." },
+      body: { note: "Ingen akut risk; återbesök om en vecka.", decision: "RISK_ASSESSMENT_DONE" },
     });
-    expect(handled.status).toBe(200);
+    expect(handled).toMatchObject({ status: 200, body: { decision: "RISK_ASSESSMENT_DONE" } });
+    const record = await getPatientRecord({ actor: actorOf(gp.user), patientId: s.patient.id, asOf: today });
+    expect(record.current?.handlings).toMatchObject([{ code: "SAFETY_RISK", decision: "RISK_ASSESSMENT_DONE" }]);
+    const unknown = await api("POST", `/episodes/${s.episode.id}/flags/SEVERE/handle`, {
+      token: gp.token,
+      body: { note: "x", decision: "SOMETHING" },
+    });
+    expect(unknown).toMatchObject({ status: 400, body: { errors: { decision: ["Välj ett av besluten."] } } });
     expect((await flags()).map((f) => f.code)).not.toContain("SAFETY_RISK");
   });
 });

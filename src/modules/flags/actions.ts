@@ -1,5 +1,6 @@
 "use server";
 
+import { z } from "zod";
 import { ZId } from "@/lib/schemas";
 import { defineAction } from "@/modules/forms/lib/define-action";
 import { handleFlag } from "./lib/handle-flag";
@@ -13,9 +14,23 @@ import { ZFlagCode, ZHandleFlagInput, ZReviewRequestInput } from "./schemas";
  * handle which flag is the use case's check (the flag table's recipients).
  */
 export const handleFlagAction = defineAction({
-  schema: ZHandleFlagInput.extend({ episodeId: ZId, code: ZFlagCode }),
+  // A GP's form asks for one of the common decisions besides the text.
+  schema: ZHandleFlagInput.extend({
+    episodeId: ZId,
+    code: ZFlagCode,
+    asksDecision: z.string().optional(),
+  }).superRefine((v, ctx) => {
+    if (v.asksDecision && !v.decision)
+      ctx.addIssue({ code: "custom", path: ["decision"], message: "Välj vad som beslutades." });
+  }),
   run: ({ actor, input }) =>
-    handleFlag({ actor, episodeId: input.episodeId, code: input.code, note: input.note }),
+    handleFlag({
+      actor,
+      episodeId: input.episodeId,
+      code: input.code,
+      note: input.note,
+      decision: input.decision,
+    }),
   revalidate: (_data, input) => [
     `/insatser/${input.episodeId}`,
     "/konsultlista",

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZLocalDate, requiredText } from "@/lib/schemas";
+import { ZLocalDate, optional, requiredText } from "@/lib/schemas";
+import { FLAG_DECISIONS } from "@/lib/vocabulary";
 import { ROLES } from "@/modules/auth/roles";
 import { FLAG_CODES, RECIPIENT_ORDER } from "@/modules/clinical/rules/flags";
 
@@ -12,8 +13,13 @@ export const ZOpenFlag = z.object({
   reason: z.string().meta({ description: "Why the flag is open, in Swedish (for display)" }),
 });
 
+export const ZFlagDecision = z
+  .enum(FLAG_DECISIONS, { error: "Välj ett av besluten." })
+  .meta({ description: "The GP's common decision, besides the note" });
+
 export const ZHandleFlagInput = z.object({
   note: requiredText(5000, "Skriv vad som bedömdes eller beslutades."),
+  decision: optional(ZFlagDecision),
 });
 export type THandleFlagInput = z.infer<typeof ZHandleFlagInput>;
 
@@ -21,6 +27,7 @@ export const ZFlagHandling = z.object({
   id: z.uuid(),
   episodeId: z.uuid(),
   code: z.enum(FLAG_CODES),
+  decision: ZFlagDecision.nullable(),
   note: z.string(),
   handledAt: z.iso.datetime({ offset: true }),
   handledById: z.uuid(),

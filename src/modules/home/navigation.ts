@@ -23,10 +23,10 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   VERKSAMHETSCHEF: [],
 };
 
-/** The start page each role lands on: the care manager's is the day's work. */
-export const START_PAGE: Record<Role, "today" | "home"> = {
+/** The start page each role lands on: the care manager's and the GP's are the day's work. */
+export const START_PAGE: Record<Role, "today" | "gp" | "home"> = {
   VARDSAMORDNARE: "today",
-  ALLMANLAKARE: "home",
+  ALLMANLAKARE: "gp",
   PSYKIATER: "home",
   VERKSAMHETSCHEF: "home",
 };

@@ -1,6 +1,6 @@
 import { daysBetween, type LocalDate } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
-import { mayHandle } from "@/modules/auth/rules/permissions";
+import { ROLE_RECIPIENT, mayHandle } from "@/modules/auth/rules/permissions";
 import { FLAG_LABEL, FLAG_RULES, type FlagCode, type Recipient } from "@/modules/clinical/rules/flags";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
 import { HandleFlagForm } from "@/modules/flags/components/handle-flag-form";
@@ -52,7 +52,12 @@ export function FlagsSection({
                   </p>
                 )}
                 {mine && canHandle && (
-                  <HandleFlagForm episodeId={episodeId} code={flag.code} label={FLAG_LABEL[flag.code]} />
+                  <HandleFlagForm
+                    episodeId={episodeId}
+                    code={flag.code}
+                    label={FLAG_LABEL[flag.code]}
+                    decisions={ROLE_RECIPIENT[actor.role] === "GP"}
+                  />
                 )}
               </li>
             );

@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/format";
+import { FLAG_DECISION_LABEL, type FlagDecision } from "@/lib/vocabulary";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
 
@@ -6,7 +7,14 @@ import { FlagBadge } from "@/modules/flags/components/flag-badge";
 export function HandledFlags({
   handlings,
 }: {
-  handlings: readonly { id: string; code: FlagCode; note: string; handledAt: Date; by: string }[];
+  handlings: readonly {
+    id: string;
+    code: FlagCode;
+    decision: FlagDecision | null;
+    note: string;
+    handledAt: Date;
+    by: string;
+  }[];
 }) {
   if (handlings.length === 0) return null;
   return (
@@ -17,7 +25,9 @@ export function HandledFlags({
       <ul className="space-y-1 text-sm">
         {handlings.map((h) => (
           <li key={h.id}>
-            <FlagBadge code={h.code} /> {formatDateTime(h.handledAt)}, {h.by}: {h.note}
+            <FlagBadge code={h.code} /> {formatDateTime(h.handledAt)}, {h.by}:{" "}
+            {h.decision && <strong>{FLAG_DECISION_LABEL[h.decision]}. </strong>}
+            {h.note}
           </li>
         ))}
       </ul>

@@ -156,6 +156,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
       handlings: handlings.map((h) => ({
         id: h.id,
         code: h.code,
+        decision: h.decision,
         note: h.note,
         handledAt: h.handledAt,
         by: name(h.handledById) ?? "",

@@ -1,4 +1,5 @@
 import "server-only";
+import type { FlagDecision } from "@/generated/prisma/enums";
 import { now } from "@/lib/clock";
 import { todayInStockholm } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -18,11 +19,13 @@ export const handleFlag = ({
   episodeId,
   code,
   note,
+  decision,
 }: {
   actor: UseCaseActor;
   episodeId: string;
   code: FlagCode;
   note: string;
+  decision?: FlagDecision;
 }) =>
   withEpisode(
     {
@@ -43,7 +46,15 @@ export const handleFlag = ({
       }
       const handledAt = now();
       const handling = await tx.flagHandling.create({
-        data: { episodeId, code, note, handledAt, handledById: actor.userId, handledByRole: actor.role },
+        data: {
+          episodeId,
+          code,
+          decision: decision ?? null,
+          note,
+          handledAt,
+          handledById: actor.userId,
+          handledByRole: actor.role,
+        },
       });
       if (code === "MARKED_FOR_REVIEW") {
         await tx.reviewRequest.updateMany({
@@ -55,6 +66,7 @@ export const handleFlag = ({
         id: handling.id,
         episodeId,
         code,
+        decision: handling.decision,
         note,
         handledAt: handling.handledAt.toISOString(),
         handledById: actor.userId,

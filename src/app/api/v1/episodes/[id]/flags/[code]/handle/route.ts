@@ -5,5 +5,5 @@ import { handleFlagContract } from "./contract";
 export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(handleFlagContract, ({ actor, params, body }) =>
-  handleFlag({ actor, episodeId: params.id, code: params.code, note: body.note }),
+  handleFlag({ actor, episodeId: params.id, code: params.code, note: body.note, decision: body.decision }),
 );

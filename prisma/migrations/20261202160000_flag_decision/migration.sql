@@ -1,0 +1,7 @@
+-- CreateEnum
+CREATE TYPE "FlagDecision" AS ENUM ('MEDICATION_CHANGE', 'SICK_LEAVE', 'REFERRAL_SPECIALIST', 'RISK_ASSESSMENT_DONE', 'CONTINUE_TREATMENT', 'OTHER');
+
+-- AlterTable
+ALTER TABLE "flag_handling" ADD COLUMN     "decision" "FlagDecision";
+
+
