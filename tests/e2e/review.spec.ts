@@ -1,40 +1,63 @@
 import { expect, test } from "@playwright/test";
 import { loginViaApi } from "./support";
 
-test("the psychiatrist works the review list: opens a non-responder and records a review", async ({
+test("the psychiatrist records a case review from the list; the GP reads it, and the psychiatrist sees it read", async ({
   page,
+  browser,
 }) => {
+  test.setTimeout(120_000);
   await loginViaApi(page, "psykiater");
   await page.getByRole("link", { name: "Konsultlista" }).click();
   await expect(page.getByRole("heading", { name: "Konsultlista" })).toBeVisible();
-  const rows = page.locator("tbody tr");
+  const rows = page.getByTestId("review-list").locator("tbody tr");
   expect(await rows.count()).toBeGreaterThan(5);
-  // Safety first: the top row carries a safety flag.
+  // Safety first: the top row carries a safety flag; each row a sparkline of every score.
   await expect(rows.first()).toContainText(/Suicidrisk – bedöm i dag|Svår depression/);
+  await expect(rows.first().getByRole("img", { name: /^MADRS-S: / })).toBeVisible();
 
   const row = rows
     .filter({ hasText: "Ej behandlingssvar – konsultgenomgång" })
     .filter({ hasNotText: "12 veckor" })
     .first();
+  const unit = (await row.textContent())!.includes("Kungshöjd") ? "lakare1" : "lakare2";
   await row.getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Öppna flaggor" })).toBeVisible();
-  const form = page.getByLabel("Bedömning eller beslut för ”Ej behandlingssvar – konsultgenomgång”");
-  await page.getByRole("button", { name: "Markera som hanterad" }).first().click();
-  await expect(page.getByText("Skriv vad som bedömdes eller beslutades.").first()).toBeVisible();
-  // A refused submission keeps what the clinician typed (React resets the form after an action).
-  const long = `Genomgång: ${"lång text ".repeat(520)}`;
-  await form.fill(long);
-  await form.locator("xpath=ancestor::form").getByRole("button", { name: "Markera som hanterad" }).click();
-  await expect(page.getByText("Högst 5000 tecken.").first()).toBeVisible();
-  await expect(form).toHaveValue(long);
-  await form.fill("Genomgång: byt till mirtazapin 15 mg, KBT-grupp. Ny bedömning om fyra veckor.");
-  await form.locator("xpath=ancestor::form").getByRole("button", { name: "Markera som hanterad" }).click();
-  // The page re-renders from the server: the flag leaves the open list and joins the handled ones.
-  await expect(page.getByRole("heading", { name: "Hanterade flaggor" })).toBeVisible();
-  await expect(page.getByText("byt till mirtazapin")).toBeVisible();
+  await expect(page.getByText("Hanteras med fallgenomgången nedan.").first()).toBeVisible();
+
+  const text = page.getByLabel("Rekommendation till läkaren och vårdsamordnaren");
+  const save = page.getByRole("button", { name: "Spara fallgenomgång" });
+  await save.click();
   await expect(
-    page.getByLabel("Bedömning eller beslut för ”Ej behandlingssvar – konsultgenomgång”"),
-  ).toHaveCount(0);
+    page.getByText("Skriv rekommendationen till läkaren och vårdsamordnaren.").first(),
+  ).toBeVisible();
+  // The field takes at most 5 000 characters (the server refuses more too).
+  await text.fill(`Genomgång: ${"lång text ".repeat(520)}`);
+  expect((await text.inputValue()).length).toBe(5000);
+  const advice = `Byt till mirtazapin 15 mg, KBT-grupp. Ny bedömning om fyra veckor. (${Date.now()})`;
+  await text.fill(advice);
+  await save.click();
+
+  const recommendations = page.locator("section", {
+    has: page.getByRole("heading", { name: "Rekommendationer från psykiatern" }),
+  });
+  await expect(recommendations).toContainText(advice);
+  await expect(recommendations).toContainText(/Inte läst av .* \(läkaren\)/);
+  const open = page.locator("section", { has: page.getByRole("heading", { name: "Öppna flaggor" }) });
+  await expect(open).not.toContainText("Ej behandlingssvar – konsultgenomgång");
+  await expect(page.getByRole("heading", { name: "Hanterade flaggor" })).toBeVisible();
+
+  // The GP finds it on the start page and marks it read.
+  const gp = await browser.newPage();
+  await loginViaApi(gp, unit);
+  const waiting = gp.locator("li", { hasText: advice });
+  await expect(waiting).toBeVisible();
+  await waiting.getByRole("button", { name: "Tagen del av" }).click();
+  await expect(gp.locator("li", { hasText: advice })).toHaveCount(0);
+  await gp.close();
+
+  // The psychiatrist sees it read.
+  await page.reload();
+  await expect(recommendations).toContainText(/Läst av .* \(läkaren\)/);
 });
 
 // Every page that shows one patient's data, by its route: another unit's record
@@ -52,6 +75,7 @@ test("another unit's record is not found on any patient page, exactly like a mis
   page,
   browser,
 }) => {
+  test.setTimeout(90_000); // twelve page loads
   await loginViaApi(page, "samordnare1");
   await page.goto("/patienter?vy=enheten");
   const row = page.getByTestId("caseload").locator("tbody tr").first();

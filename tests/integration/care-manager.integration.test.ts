@@ -68,7 +68,9 @@ describe("the sticky safety rule through the API", () => {
     });
     expect(handled).toMatchObject({ status: 200, body: { decision: "RISK_ASSESSMENT_DONE" } });
     const record = await getPatientRecord({ actor: actorOf(gp.user), patientId: s.patient.id, asOf: today });
-    expect(record.current?.handlings).toMatchObject([{ code: "SAFETY_RISK", decision: "RISK_ASSESSMENT_DONE" }]);
+    expect(record.current?.handlings).toMatchObject([
+      { code: "SAFETY_RISK", decision: "RISK_ASSESSMENT_DONE" },
+    ]);
     const unknown = await api("POST", `/episodes/${s.episode.id}/flags/SEVERE/handle`, {
       token: gp.token,
       body: { note: "x", decision: "SOMETHING" },

@@ -7,6 +7,7 @@ const TABLE: Record<Permission, readonly string[]> = {
   "clinical:read": ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
   "clinical:write": ["VARDSAMORDNARE", "ALLMANLAKARE"],
   "review:request": ["VARDSAMORDNARE", "ALLMANLAKARE"],
+  "review:conduct": ["PSYKIATER"],
   "identity:lookup": ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER", "VERKSAMHETSCHEF"],
   "unit:administer": ["VERKSAMHETSCHEF"],
 };

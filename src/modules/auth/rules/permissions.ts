@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "clinical:write": ["VARDSAMORDNARE", "ALLMANLAKARE"],
   /** Ask the psychiatrist for a review (raises MARKED_FOR_REVIEW). */
   "review:request": ["VARDSAMORDNARE", "ALLMANLAKARE"],
+  /** Plan visits, conduct case reviews with recommendations, answer review requests. */
+  "review:conduct": ["PSYKIATER"],
   /**
    * Look a patient up by identity number. A verksamhetschef may, to review the
    * patient's access log or produce its extract, and sees only the identity.

@@ -2,15 +2,21 @@ import Link from "next/link";
 import { daysBetween, type LocalDate } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
 import { formatPersonnummer } from "@/modules/clinical/rules/format";
+import { UnreadRecommendations } from "@/modules/recommendations/components/unread-list";
+import { getUnreadRecommendations } from "@/modules/recommendations/lib/unread";
 import { getTodayWork } from "../lib/get-today";
 import type { OpenEpisodeRow } from "../lib/open-episodes";
 import { FlagTable } from "./flag-table";
 
 /** The care manager's start page: what waits today, most urgent first. */
 export async function TodayPage({ actor, today }: { actor: Actor; today: LocalDate }) {
-  const work = await getTodayWork({ actor, today });
+  const [work, unread] = await Promise.all([
+    getTodayWork({ actor, today }),
+    getUnreadRecommendations({ actor }),
+  ]);
   const nothing =
-    work.flags.length +
+    unread.length +
+      work.flags.length +
       work.safetyRisks.length +
       work.plannedToday.length +
       work.overduePlanned.length +
@@ -47,6 +53,8 @@ export async function TodayPage({ actor, today }: { actor: Actor; today: LocalDa
           <FlagTable flags={work.safetyRisks} caption="Suicidrisk hos dina patienter" />
         </section>
       )}
+
+      {unread.length > 0 && <UnreadRecommendations items={unread} />}
 
       <section aria-labelledby="myflags">
         <h2 id="myflags" className="mb-2 text-lg font-semibold">

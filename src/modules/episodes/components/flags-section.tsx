@@ -1,7 +1,13 @@
 import { daysBetween, type LocalDate } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
-import { ROLE_RECIPIENT, mayHandle } from "@/modules/auth/rules/permissions";
-import { FLAG_LABEL, FLAG_RULES, type FlagCode, type Recipient } from "@/modules/clinical/rules/flags";
+import { ROLE_RECIPIENT, may, mayHandle } from "@/modules/auth/rules/permissions";
+import {
+  FLAG_LABEL,
+  FLAG_RULES,
+  isPsychiatristFlag,
+  type FlagCode,
+  type Recipient,
+} from "@/modules/clinical/rules/flags";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
 import { HandleFlagForm } from "@/modules/flags/components/handle-flag-form";
 
@@ -25,6 +31,8 @@ export function FlagsSection({
   flags: readonly { code: FlagCode; since: LocalDate; reason: string }[];
   canHandle: boolean;
 }) {
+  // The psychiatrist handles their flags all at once, with the case review's recommendation.
+  const byCaseReview = (code: FlagCode) => may(actor.role, "review:conduct") && isPsychiatristFlag(code);
   return (
     <section aria-labelledby="flags">
       <h2 id="flags" className="mb-2 text-lg font-semibold">
@@ -51,7 +59,10 @@ export function FlagsSection({
                     Går till {FLAG_RULES[flag.code].recipients.map((r) => TO[r]).join(" och ")}.
                   </p>
                 )}
-                {mine && canHandle && (
+                {mine && canHandle && byCaseReview(flag.code) && (
+                  <p className="mt-1 text-sm text-slate-600">Hanteras med fallgenomgången nedan.</p>
+                )}
+                {mine && canHandle && !byCaseReview(flag.code) && (
                   <HandleFlagForm
                     episodeId={episodeId}
                     code={flag.code}

@@ -4,7 +4,9 @@ import type { LocalDate } from "@/lib/local-date";
 import { STATUS_LABEL } from "@/lib/vocabulary";
 import type { Actor } from "@/modules/auth/actor";
 import { may } from "@/modules/auth/rules/permissions";
+import { isPsychiatristFlag } from "@/modules/clinical/rules/flags";
 import { formatPersonnummer } from "@/modules/clinical/rules/format";
+import { RecommendationsSection } from "@/modules/recommendations/components/recommendations-section";
 import { getPatientRecord } from "../lib/get-patient-record";
 import { AdherenceSummary } from "./adherence-summary";
 import { ContactTimeline } from "./contact-timeline";
@@ -121,6 +123,17 @@ export async function PatientPage({
             flags={episode.flags}
             canHandle={asOf === today}
             today={asOf}
+          />
+
+          <RecommendationsSection
+            actor={actor}
+            episodeId={episode.id}
+            recommendations={current.recommendations}
+            review={
+              may(actor.role, "review:conduct") && asOf === today
+                ? { handles: episode.flags.map((f) => f.code).filter(isPsychiatristFlag) }
+                : null
+            }
           />
 
           <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">

@@ -102,12 +102,19 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
     where: { episodeId: chosen.id, date: { lte: toDbDate(asOf) } },
     orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
   });
+  const recommendations = await tx.recommendation.findMany({
+    where: { episodeId: chosen.id, createdAt: madeBy },
+    orderBy: { createdAt: "desc" },
+    include: { receipts: true },
+  });
   const staffIds = new Set<string>();
   for (const id of [chosen.careManagerId, chosen.gpId]) if (id) staffIds.add(id);
   for (const c of contacts) staffIds.add(c.authorId);
   for (const h of handlings) staffIds.add(h.handledById);
   for (const r of requests) [r.requestedById, r.answeredById].forEach((id) => id && staffIds.add(id));
   for (const s of statusChanges) staffIds.add(s.recordedById);
+  for (const r of recommendations)
+    [r.authorId, ...r.receipts.map((x) => x.userId)].forEach((id) => staffIds.add(id));
   const staff = new Map(
     (
       await tx.user.findMany({
@@ -169,6 +176,23 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
         answer: r.answer,
         answeredAt: r.answeredAt,
         answeredBy: name(r.answeredById),
+      })),
+      recommendations: recommendations.map((r) => ({
+        id: r.id,
+        text: r.text,
+        handledCodes: r.handledCodes,
+        createdAt: r.createdAt,
+        by: name(r.authorId) ?? "",
+        // The GP first, then the care manager.
+        receipts: [...r.receipts]
+          .sort((a, b) => Number(b.role === "ALLMANLAKARE") - Number(a.role === "ALLMANLAKARE"))
+          .map((x) => ({
+            userId: x.userId,
+            name: name(x.userId) ?? "",
+            role: x.role,
+            // As of the page's date: a receipt read later was unread then.
+            readAt: x.readAt && x.readAt < madeBy.lt ? x.readAt : null,
+          })),
       })),
       statusChanges: statusChanges.map((s) => ({
         id: s.id,

@@ -1,89 +1,157 @@
 import Link from "next/link";
+import { Sparkline } from "@/components/charts/sparkline";
 import { Th } from "@/components/table";
+import type { LocalDate } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
 import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
-import type { LocalDate } from "@/lib/local-date";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
 import { reviewListWithNames } from "../lib/review-list";
 
-export async function ReviewListPage({ actor, asOf }: { actor: Actor; asOf: LocalDate }) {
-  const list = await reviewListWithNames({ actor, asOf });
+/**
+ * "Konsultlista": every patient of the units the psychiatrist serves with an
+ * open psychiatrist-routed flag, as of a date (the visit's date may lie ahead),
+ * in domain.md's priority order; filterable by unit.
+ */
+export async function ReviewListPage({
+  actor,
+  asOf,
+  unitId,
+  badDate,
+}: {
+  actor: Actor;
+  asOf: LocalDate;
+  unitId?: string;
+  /** What was typed in the date field when it was no date. */
+  badDate?: string;
+}) {
+  const list = await reviewListWithNames({ actor, asOf, unitId });
+  const unitLabel = actor.units.find((u) => u.id === unitId)?.name;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold">Konsultlista</h1>
+        <p className="text-slate-700">
+          Patienter med flaggor till psykiatern, de mest angelägna först. Per den {list.asOf}
+          {unitLabel ? `, ${unitLabel}` : ""}.
+        </p>
+      </div>
+      <form method="get" className="flex flex-wrap items-start gap-3" noValidate>
         <div>
-          <h1 className="text-2xl font-semibold">Konsultlista</h1>
-          <p className="text-slate-700">
-            Patienter med flaggor till psykiatern, de mest angelägna först. Per den {list.asOf}.
+          <label htmlFor="asOf" className="block text-sm font-medium">
+            Per datum (t.ex. besöksdagen)
+          </label>
+          <p id="asOf-hint" className="text-sm text-slate-600">
+            ÅÅÅÅ-MM-DD; ett datum framåt visar listan som den blir då
           </p>
+          <input
+            id="asOf"
+            name="asOf"
+            defaultValue={badDate ?? list.asOf}
+            inputMode="numeric"
+            autoComplete="off"
+            aria-describedby={badDate ? "asOf-hint asOf-error" : "asOf-hint"}
+            aria-invalid={badDate ? true : undefined}
+            className="mt-1 w-40 rounded border border-slate-400 px-2 py-1.5 tabular-nums aria-[invalid=true]:border-red-700"
+          />
+          {badDate && (
+            <p id="asOf-error" className="mt-1 text-sm text-red-800">
+              Ange ett datum som ÅÅÅÅ-MM-DD; listan visar i dag.
+            </p>
+          )}
         </div>
-        <form method="get" className="flex items-end gap-2">
+        {actor.units.length > 1 && (
           <div>
-            <label htmlFor="asOf" className="block text-sm font-medium">
-              Per datum (t.ex. besöksdagen)
+            <label htmlFor="unitId" className="block text-sm font-medium">
+              Enhet
             </label>
-            <input
-              id="asOf"
-              name="asOf"
-              type="date"
-              defaultValue={list.asOf}
-              className="mt-1 rounded border border-slate-400 px-2 py-1.5"
-            />
+            <p className="text-sm text-slate-600">&nbsp;</p>
+            <select
+              id="unitId"
+              name="unitId"
+              defaultValue={unitId ?? ""}
+              className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5"
+            >
+              <option value="">Alla mina enheter</option>
+              {actor.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
           </div>
+        )}
+        <div className="pt-12">
           <button
             type="submit"
             className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
           >
             Visa
           </button>
-        </form>
-      </div>
+        </div>
+      </form>
       {list.items.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
           Inga patienter behöver genomgång per den {list.asOf}.
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse rounded-lg border border-slate-200 bg-white text-sm">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm" data-testid="review-list">
             <caption className="sr-only">
               Konsultlista per den {list.asOf}, {list.items.length} patienter
             </caption>
             <thead className="bg-slate-100 text-left text-slate-700">
               <tr>
                 <Th>Patient</Th>
-                <Th>Enhet</Th>
                 <Th numeric>Vecka</Th>
-                <Th numeric>Utgångsvärde → senaste</Th>
+                <Th numeric>MADRS-S</Th>
                 <Th numeric>Minskning</Th>
                 <Th>Flaggor</Th>
+                <Th>Läkare / vårdsamordnare</Th>
+                <Th>Senaste genomgång</Th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((item) => (
                 <tr key={item.episodeId} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-1.5">
                     <Link
                       href={`/insatser/${item.episodeId}?asOf=${list.asOf}`}
-                      className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                      className="font-medium whitespace-nowrap text-blue-800 underline-offset-2 hover:underline"
                     >
                       {item.patient.familyName}, {item.patient.givenName}
                     </Link>
-                    <div className="text-xs tabular-nums text-slate-600">
-                      {formatPersonnummer(item.patient.personnummer)}
+                    <div className="text-xs whitespace-nowrap text-slate-600 tabular-nums">
+                      {formatPersonnummer(item.patient.personnummer)} · {item.unitName}
                     </div>
                   </td>
-                  <td className="px-3 py-2">{item.unitName}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{item.week}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {item.baseline ?? "–"} → {item.latest ?? "–"}
+                  <td className="px-3 py-1.5 text-right tabular-nums">{item.week}</td>
+                  <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
+                    <div>
+                      {item.baseline ?? "–"} → {item.latest ?? "–"}
+                    </div>
+                    <Sparkline scores={item.scores} />
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatReduction(item.reduction)}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex flex-wrap gap-1">
+                  <td className="px-3 py-1.5 text-right tabular-nums">{formatReduction(item.reduction)}</td>
+                  <td className="px-3 py-1.5">
+                    <div className="flex max-w-80 flex-wrap gap-1">
                       {item.flags.map((code) => (
                         <FlagBadge key={code} code={code} />
                       ))}
                     </div>
+                  </td>
+                  <td className="px-3 py-1.5">
+                    {item.gp ?? "Ingen läkare angiven"}
+                    <div className="text-xs text-slate-600">{item.careManager ?? "Ingen vårdsamordnare"}</div>
+                  </td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">
+                    {item.lastReview ? (
+                      <>
+                        <span className="tabular-nums">{item.lastReview.date}</span>
+                        <div className="text-xs text-slate-600">{item.lastReview.by}</div>
+                      </>
+                    ) : (
+                      <span className="text-slate-600">Ingen</span>
+                    )}
                   </td>
                 </tr>
               ))}

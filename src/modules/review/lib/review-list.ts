@@ -1,10 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db/client";
-import { toDbDate, todayInStockholm } from "@/lib/dates";
-import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
+import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
+import { daysBetween, endOfStockholmDay, stockholmDate, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
+import { contactOrder, isScored } from "@/modules/clinical/rules/facts";
+import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import type { RuleSettings } from "@/modules/clinical/rules/settings";
 import { loadFacts, loadRuleSettings } from "@/modules/episodes/lib/facts";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
@@ -112,6 +114,8 @@ function buildReviewList({
             id: true,
             patientId: true,
             startDate: true,
+            careManagerId: withNames,
+            gpId: withNames,
             patient: {
               select: { unitId: true, givenName: withNames, familyName: withNames, personnummer: withNames },
             },
@@ -124,6 +128,7 @@ function buildReviewList({
           });
           if (!evaluation.flags.length) continue;
           const { unitId: episodeUnit, ...names } = e.patient;
+          const start = fromDbDate(e.startDate);
           items.push({
             episodeId: e.id,
             patientId: e.patientId,
@@ -135,34 +140,103 @@ function buildReviewList({
             reduction: evaluation.reduction,
             flags: evaluation.flags.map((f) => f.code),
             names: names as Partial<PatientName>,
+            // For the Konsultlista page: every score (the sparkline) and who the patient's GP and care manager are.
+            page: withNames
+              ? {
+                  scores: facts
+                    .get(e.id)!
+                    .contacts.filter(isScored)
+                    .sort(contactOrder)
+                    .map((c) => ({
+                      date: c.date,
+                      day: daysBetween(start, c.date),
+                      total: madrsTotal(c.items),
+                    })),
+                  careManagerId: e.careManagerId ?? null,
+                  gpId: e.gpId ?? null,
+                }
+              : undefined,
           });
         }
       }
-      return { asOf, items: orderReviewList(items) };
+      return {
+        asOf,
+        items: orderReviewList(items),
+        staff: withNames
+          ? await pageFacts(
+              db,
+              items.map((i) => ({
+                episodeId: i.episodeId,
+                careManagerId: i.page?.careManagerId ?? null,
+                gpId: i.page?.gpId ?? null,
+              })),
+              asOf,
+            )
+          : null,
+      };
     },
   );
+}
+
+/** For the Konsultlista page: the last case review of each listed episode, and the names of the staff shown. */
+async function pageFacts(
+  db: DbTx,
+  items: { episodeId: string; careManagerId: string | null; gpId: string | null }[],
+  asOf: LocalDate,
+) {
+  const ids = items.map((i) => i.episodeId);
+  const lastReviews = ids.length
+    ? await db.$queryRaw<{ episode_id: string; created_at: Date; author_id: string }[]>(Prisma.sql`
+        SELECT DISTINCT ON (episode_id) episode_id, created_at, author_id FROM recommendation
+        WHERE episode_id = ANY(${ids}::uuid[]) AND created_at < ${endOfStockholmDay(asOf)}
+        ORDER BY episode_id, created_at DESC`)
+    : [];
+  const staffIds = [
+    ...new Set([...items.flatMap((i) => [i.careManagerId, i.gpId]), ...lastReviews.map((r) => r.author_id)]),
+  ].filter((id): id is string => typeof id === "string");
+  const names = new Map(
+    (
+      await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })
+    ).map((u) => [u.id, u.displayName]),
+  );
+  return { lastReview: new Map(lastReviews.map((r) => [r.episode_id, r])), names };
 }
 
 /** The review list as the API gives it (api.md "Review list"). */
 export async function reviewList(opts: { actor: UseCaseActor; asOf?: LocalDate; unitId?: string }) {
   const list = await buildReviewList({ ...opts, withNames: false });
-  return { asOf: list.asOf, items: list.items.map(({ names: _n, ...item }) => item) };
+  return { asOf: list.asOf, items: list.items.map(({ names: _n, page: _p, ...item }) => item) };
 }
 
-/** The review list with patient and unit names, for the Konsultlista page. */
+/**
+ * The review list for the Konsultlista page: with patient and unit names,
+ * every score, the GP and care manager, and the date and author of the last
+ * case review, in a fixed number of queries.
+ */
 export async function reviewListWithNames(opts: {
   actor: UseCaseActor & { units: { id: string; name: string }[] };
   asOf?: LocalDate;
+  unitId?: string;
 }) {
   const list = await buildReviewList({ ...opts, withNames: true });
+  const { lastReview: last, names: staff } = list.staff!;
   // The signed-in actor already carries its units' names.
   const unitName = new Map(opts.actor.units.map((u) => [u.id, u.name]));
   return {
     asOf: list.asOf,
-    items: list.items.map(({ names, ...item }) => ({
-      ...item,
-      patient: names as PatientName,
-      unitName: unitName.get(item.unitId) ?? "",
-    })),
+    items: list.items.map(({ names, page, ...item }) => {
+      const review = last.get(item.episodeId);
+      return {
+        ...item,
+        patient: names as PatientName,
+        unitName: unitName.get(item.unitId) ?? "",
+        scores: page!.scores,
+        careManager: page!.careManagerId ? (staff.get(page!.careManagerId) ?? null) : null,
+        gp: page!.gpId ? (staff.get(page!.gpId) ?? null) : null,
+        lastReview: review
+          ? { date: stockholmDate(review.created_at), by: staff.get(review.author_id) ?? "" }
+          : null,
+      };
+    }),
   };
 }
