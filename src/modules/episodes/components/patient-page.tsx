@@ -49,7 +49,15 @@ export async function PatientPage({
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/patienter", label: "Mina patienter" }]} current={name} />
+      <Breadcrumbs
+        trail={[
+          // Back to where the role works from: the psychiatrist's list, or the caseload.
+          may(actor.role, "review:conduct")
+            ? { href: "/konsultlista", label: "Konsultlista" }
+            : { href: "/patienter", label: "Mina patienter" },
+        ]}
+        current={name}
+      />
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
