@@ -41,3 +41,37 @@ test("the care manager's pages have no axe violations", async ({ page }) => {
   await expect(page.getByTestId("safety-notice")).toBeVisible();
   await expectNoViolations(page, "contact form with the safety notice");
 });
+
+test("the GP's and the psychiatrist's pages have no axe violations", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await loginViaApi(page, "psykiater");
+  await page.goto("/konsultlista");
+  await expectNoViolations(page, "Konsultlista");
+  await page.goto("/konsultlista?asOf=2099-13-01");
+  await expectNoViolations(page, "Konsultlista with a bad date");
+  await page.goto("/konsultbesok");
+  await expectNoViolations(page, "Konsultbesök");
+  await page
+    .getByRole("link", { name: /^\d{4}-\d{2}-\d{2}$/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "Dagordning" })).toBeVisible();
+  await expectNoViolations(page, "a visit");
+  await page.getByRole("link", { name: "Utskrift (A4)" }).click();
+  await expect(page.getByTestId("print-patient").first()).toBeVisible();
+  await expectNoViolations(page, "the visit's print view");
+  await page.goto("/konsultlista");
+  await page.getByTestId("review-list").locator("tbody tr").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Rekommendationer från psykiatern" })).toBeVisible();
+  await expectNoViolations(page, "patient page with the case review");
+
+  // axe runs in a page of its own browser context.
+  const context = await browser.newContext();
+  const gp = await context.newPage();
+  await loginViaApi(gp, "lakare1");
+  await expectNoViolations(gp, "the GP's start page");
+  await gp.getByRole("table").locator("tbody tr").first().getByRole("link").click();
+  await expect(gp.getByRole("heading", { name: "Öppna flaggor" })).toBeVisible();
+  await expectNoViolations(gp, "patient page with the GP's decisions");
+  await context.close();
+});

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
-export { DEMO_PASSWORD } from "@/modules/demo/lib/seed-demo";
-import { DEMO_PASSWORD } from "@/modules/demo/lib/seed-demo";
+export { DEMO_PASSWORD } from "@/modules/demo/lib/demo-users";
+import { DEMO_PASSWORD } from "@/modules/demo/lib/demo-users";
 
 /** Logs in through next-auth's credentials endpoint (the login form has its own test). */
 export async function loginViaApi(page: Page, username: string, password = DEMO_PASSWORD) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPrisma } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { checkHealth } from "@/modules/health/lib/check-health";
+import { fromDbDate } from "@/lib/dates";
 import { DEMO_USERS, seedDemo } from "@/modules/demo/lib/seed-demo";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
 import { FLAG_CODES } from "@/modules/clinical/rules/flags";
@@ -60,7 +61,20 @@ describe("Prisma Migrate offline", () => {
       const first = await seedDemo(prisma, "2026-11-22");
       expect(first.created).toEqual(DEMO_USERS.map((u) => u.username));
       expect(first.patients).toBeGreaterThanOrEqual(55);
-      expect(await seedDemo(prisma, "2026-11-22")).toEqual({ created: [], patients: 0 });
+      expect(await seedDemo(prisma, "2026-11-22")).toEqual({ created: [], patients: 0, visits: 0 });
+
+      // One planned visit per unit with an agenda, and one held visit with recommendations, one unread by the GP.
+      const visits = await prisma.visit.findMany({
+        include: { items: { include: { recommendation: { include: { receipts: true } } } } },
+        orderBy: { date: "asc" },
+      });
+      expect(visits.map((v) => [fromDbDate(v.date), v.items.length > 0])).toEqual([
+        ["2026-11-01", true],
+        ["2026-12-01", true],
+        ["2026-12-01", true],
+      ]);
+      const receipts = visits[0]!.items.flatMap((i) => i.recommendation!.receipts);
+      expect(receipts.filter((r) => r.role === "ALLMANLAKARE" && r.readAt === null)).toHaveLength(1);
 
       // The demo shows flags of every kind on the day it was seeded.
       const episodes = await prisma.episode.findMany();

@@ -7,7 +7,7 @@ describe("navigation by role", () => {
   it.each([
     ["VARDSAMORDNARE", ["Mina patienter", "Skriv in patient", "Flaggade patienter"]],
     ["ALLMANLAKARE", ["Flaggade patienter", "Mina patienter", "Skriv in patient"]],
-    ["PSYKIATER", ["Konsultlista", "Flaggade patienter"]],
+    ["PSYKIATER", ["Konsultlista", "Konsultbesök", "Flaggade patienter"]],
     ["VERKSAMHETSCHEF", []],
   ] as const)("%s sees %o", (role, labels) => {
     expect(NAVIGATION[role].map((i) => i.label)).toEqual(labels);

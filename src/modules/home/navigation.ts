@@ -18,6 +18,7 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   ],
   PSYKIATER: [
     { href: "/konsultlista", label: "Konsultlista" },
+    { href: "/konsultbesok", label: "Konsultbesök" },
     { href: "/flaggor", label: "Flaggade patienter" },
   ],
   VERKSAMHETSCHEF: [],

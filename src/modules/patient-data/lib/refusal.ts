@@ -55,3 +55,9 @@ export async function patientOwner(patientId: string): Promise<AttemptedRecord |
   const row = await systemDb().patient.findUnique({ where: { id: patientId }, select: { unitId: true } });
   return row && { patientId, unitId: row.unitId };
 }
+
+/** Which unit a visit id names, in any unit: for the refusal row only. */
+export async function visitOwner(visitId: string): Promise<AttemptedRecord | null> {
+  const row = await systemDb().visit.findUnique({ where: { id: visitId }, select: { unitId: true } });
+  return row && { patientId: null, unitId: row.unitId };
+}

@@ -17,7 +17,7 @@ import {
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { authorize } from "@/modules/auth/rules/authorize";
 import type { Permission } from "@/modules/auth/rules/permissions";
-import { episodeOwner, patientOwner, recordRefusal, type AttemptedRecord } from "./refusal";
+import { episodeOwner, patientOwner, recordRefusal, visitOwner, type AttemptedRecord } from "./refusal";
 
 export type ScopedEpisode = Episode & { patient: { unitId: string } };
 
@@ -173,5 +173,53 @@ export async function withUnits<T>(
       },
     });
     throw translated;
+  }
+}
+
+export type ScopedVisit = { id: string; unitId: string; date: Date; psychiatristId: string };
+
+/**
+ * A consultant visit of one of the actor's units, or 404 as if it did not
+ * exist; then the role check; then `work` (in one transaction when it
+ * writes), with one access-log row per patient its result shows or changes.
+ */
+export async function withVisit<T>(
+  opts: {
+    actor: UseCaseActor;
+    visitId: string;
+    permission: Permission;
+    forbidden?: string;
+    /** What a refused attempt was: its action and target. */
+    attempt: { action: AccessAction; target: string };
+    access: (result: T) => ActorAccess[];
+    transaction?: boolean;
+  },
+  work: (tx: DbTx, visit: ScopedVisit) => Promise<T>,
+): Promise<T> {
+  const { actor, visitId, permission, forbidden, attempt } = opts;
+  let unitId: string | null = null;
+  try {
+    const body = async (tx: DbTx) => {
+      const visit = await tx.visit.findFirst({
+        where: { id: visitId, unitId: { in: actor.unitIds } },
+        select: { id: true, unitId: true, date: true, psychiatristId: true },
+      });
+      if (!visit) throw new AppError("NOT_FOUND", { userMessage: "Konsultbesöket hittades inte." });
+      unitId = visit.unitId;
+      authorize(actor, { permission, forbidden });
+      const result = await work(tx, visit);
+      await recordActorAccessMany(tx, actor, opts.access(result));
+      return result;
+    };
+    return opts.transaction ? await systemDb().$transaction(body) : await body(systemDb());
+  } catch (error) {
+    await recordRefusal(actor, error, {
+      ...attempt,
+      record: async () => {
+        if (error instanceof AppError && error.about) return error.about;
+        return unitId ? { patientId: null, unitId } : visitOwner(visitId);
+      },
+    });
+    throw error;
   }
 }

@@ -103,79 +103,86 @@ function buildReviewList({
       access: (list: { items: { unitId: string; patientId: string }[] }) =>
         list.items.map((i) => ({ action: "READ", unitId: i.unitId, patientId: i.patientId, target })),
     },
-    async (db, unitIds) => {
-      const settings = await loadRuleSettings(db, unitIds);
-      const ids = await candidateIds(db, settings, asOf);
-      const items = [];
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const episodes = await db.episode.findMany({
-          where: { id: { in: ids.slice(i, i + BATCH) }, patient: { unitId: { in: unitIds } } },
-          select: {
-            id: true,
-            patientId: true,
-            startDate: true,
-            careManagerId: withNames,
-            gpId: withNames,
-            patient: {
-              select: { unitId: true, givenName: withNames, familyName: withNames, personnummer: withNames },
-            },
-          },
-        });
-        const facts = await loadFacts(db, episodes, asOf);
-        for (const e of episodes) {
-          const evaluation = evaluateEpisode(facts.get(e.id)!, asOf, settings.get(e.patient.unitId)!, {
-            withSince: false,
-          });
-          if (!evaluation.flags.length) continue;
-          const { unitId: episodeUnit, ...names } = e.patient;
-          const start = fromDbDate(e.startDate);
-          items.push({
-            episodeId: e.id,
-            patientId: e.patientId,
-            unitId: episodeUnit,
-            week: evaluation.week!,
-            daysInTreatment: evaluation.daysInTreatment,
-            baseline: evaluation.baseline,
-            latest: evaluation.latest,
-            reduction: evaluation.reduction,
-            flags: evaluation.flags.map((f) => f.code),
-            names: names as Partial<PatientName>,
-            // For the Konsultlista page: every score (the sparkline) and who the patient's GP and care manager are.
-            page: withNames
-              ? {
-                  scores: facts
-                    .get(e.id)!
-                    .contacts.filter(isScored)
-                    .sort(contactOrder)
-                    .map((c) => ({
-                      date: c.date,
-                      day: daysBetween(start, c.date),
-                      total: madrsTotal(c.items),
-                    })),
-                  careManagerId: e.careManagerId ?? null,
-                  gpId: e.gpId ?? null,
-                }
-              : undefined,
-          });
-        }
-      }
-      return {
-        asOf,
-        items: orderReviewList(items),
-        staff: withNames
-          ? await pageFacts(
-              db,
-              items.map((i) => ({
-                episodeId: i.episodeId,
-                careManagerId: i.page?.careManagerId ?? null,
-                gpId: i.page?.gpId ?? null,
-              })),
-              asOf,
-            )
-          : null,
-      };
-    },
+    (db, unitIds) => computeReviewList(db, unitIds, asOf, withNames),
   );
+}
+
+/**
+ * The review list's work on given units (already the actor's): pre-filter in
+ * SQL, decide with the clinical core, order. For a use case that has scoped
+ * and will log (the list itself, a visit's agenda).
+ */
+export async function computeReviewList(db: DbTx, unitIds: string[], asOf: LocalDate, withNames: boolean) {
+  const settings = await loadRuleSettings(db, unitIds);
+  const ids = await candidateIds(db, settings, asOf);
+  const items = [];
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const episodes = await db.episode.findMany({
+      where: { id: { in: ids.slice(i, i + BATCH) }, patient: { unitId: { in: unitIds } } },
+      select: {
+        id: true,
+        patientId: true,
+        startDate: true,
+        careManagerId: withNames,
+        gpId: withNames,
+        patient: {
+          select: { unitId: true, givenName: withNames, familyName: withNames, personnummer: withNames },
+        },
+      },
+    });
+    const facts = await loadFacts(db, episodes, asOf);
+    for (const e of episodes) {
+      const evaluation = evaluateEpisode(facts.get(e.id)!, asOf, settings.get(e.patient.unitId)!, {
+        withSince: false,
+      });
+      if (!evaluation.flags.length) continue;
+      const { unitId: episodeUnit, ...names } = e.patient;
+      const start = fromDbDate(e.startDate);
+      items.push({
+        episodeId: e.id,
+        patientId: e.patientId,
+        unitId: episodeUnit,
+        week: evaluation.week!,
+        daysInTreatment: evaluation.daysInTreatment,
+        baseline: evaluation.baseline,
+        latest: evaluation.latest,
+        reduction: evaluation.reduction,
+        flags: evaluation.flags.map((f) => f.code),
+        names: names as Partial<PatientName>,
+        // For the Konsultlista page: every score (the sparkline) and who the patient's GP and care manager are.
+        page: withNames
+          ? {
+              scores: facts
+                .get(e.id)!
+                .contacts.filter(isScored)
+                .sort(contactOrder)
+                .map((c) => ({
+                  date: c.date,
+                  day: daysBetween(start, c.date),
+                  total: madrsTotal(c.items),
+                })),
+              careManagerId: e.careManagerId ?? null,
+              gpId: e.gpId ?? null,
+            }
+          : undefined,
+      });
+    }
+  }
+  return {
+    asOf,
+    items: orderReviewList(items),
+    staff: withNames
+      ? await pageFacts(
+          db,
+          items.map((i) => ({
+            episodeId: i.episodeId,
+            careManagerId: i.page?.careManagerId ?? null,
+            gpId: i.page?.gpId ?? null,
+          })),
+          asOf,
+        )
+      : null,
+  };
 }
 
 /** For the Konsultlista page: the last case review of each listed episode, and the names of the staff shown. */
