@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { loginViaApi } from "./support";
+import { luhnCheckDigit } from "@/modules/patients/rules/identity";
+import { createApiToken, loginViaApi } from "./support";
 
 test("the psychiatrist records a case review from the list; the GP reads it, and the psychiatrist sees it read", async ({
   page,
@@ -58,6 +59,69 @@ test("the psychiatrist records a case review from the list; the GP reads it, and
   // The psychiatrist sees it read.
   await page.reload();
   await expect(recommendations).toContainText(/Läst av .* \(läkaren\)/);
+});
+
+test("a care manager's question gets the psychiatrist's written answer, which waits on the care manager's start page", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // A patient of samordnare1 with no question yet, through the API.
+  const auth = { Authorization: `Bearer ${createApiToken("samordnare1")}` };
+  const me = (await (await request.get("/api/v1/me", { headers: auth })).json()) as {
+    units: { id: string }[];
+  };
+  const nine = "480612" + String(100 + (Date.now() % 900));
+  const patient = await request.post("/api/v1/patients", {
+    headers: auth,
+    data: {
+      personnummer: `19${nine}${luhnCheckDigit(nine)}`,
+      givenName: "Frida",
+      familyName: "Frågasson",
+      unitId: me.units[0]!.id,
+    },
+  });
+  expect(patient.status()).toBe(201);
+  const { id: patientId } = (await patient.json()) as { id: string };
+  const episode = await request.post(`/api/v1/patients/${patientId}/episodes`, {
+    headers: auth,
+    data: { startDate: new Date().toISOString().slice(0, 10) },
+  });
+  const { id: episodeId } = (await episode.json()) as { id: string };
+
+  await loginViaApi(page, "samordnare1");
+  await page.goto(`/insatser/${episodeId}`);
+  await page.getByText("Markera för genomgång").first().click();
+  const question = `Sömnen är fortsatt dålig, mirtazapin till natten? (${Date.now()})`;
+  await page.getByLabel("Fråga till psykiatern").fill(question);
+  await page.getByRole("button", { name: "Markera för genomgång" }).click();
+  const questions = page.locator("section", {
+    has: page.getByRole("heading", { name: "Frågor till psykiatern" }),
+  });
+  await expect(questions).toContainText(question);
+  await expect(questions).toContainText("Väntar på svar.");
+
+  const psy = await browser.newPage();
+  await loginViaApi(psy, "psykiater");
+  await psy.goto(`/insatser/${episodeId}`);
+  const asked = psy.locator("li", { hasText: question });
+  await asked.getByText("Svara skriftligt").click();
+  await asked.getByRole("button", { name: "Skicka svar" }).click();
+  await expect(asked.getByText("Skriv svaret till den som frågade.").first()).toBeVisible();
+  const answer = "Ja, mirtazapin 15 mg till natten. Följ upp om två veckor.";
+  await asked.getByLabel("Svar").fill(answer);
+  await asked.getByRole("button", { name: "Skicka svar" }).click();
+  await expect(psy.locator("li", { hasText: question })).toContainText(`Svar från Karin Holm`);
+  await expect(psy.getByText("Svara skriftligt")).toHaveCount(0);
+  await psy.close();
+
+  // The answer waits on the care manager's start page until read.
+  await page.goto("/");
+  const waiting = page.locator("li", { hasText: answer });
+  await expect(waiting).toBeVisible();
+  await waiting.getByRole("button", { name: "Tagen del av" }).click();
+  await expect(page.locator("li", { hasText: answer })).toHaveCount(0);
 });
 
 // Every page that shows one patient's data, by its route: another unit's record

@@ -523,10 +523,68 @@ describe("evaluation, flags and handling", () => {
       ).status,
     ).toBe(201);
   });
+
+  it("the psychiatrist answers a question by its id: once, also after the episode closed", async () => {
+    const { unit, cm } = await setup();
+    const psy = await createTokenUser({ role: "PSYKIATER", unitIds: [unit.id] });
+    const open = await registerWithEpisode(cm.token, unit.id, daysAgo(3));
+    const asked = await api<{ id: string; answeredAt: string | null }>(
+      "POST",
+      `/episodes/${open.episodeId}/review-requests`,
+      { token: cm.token, body: { question: "Byte av SSRI?" } },
+    );
+    expect(asked.body.answeredAt).toBeNull();
+    const empty = await api("POST", `/review-requests/${asked.body.id}/answer`, {
+      token: psy.token,
+      body: { answer: "  " },
+    });
+    expect(empty.status).toBe(400);
+    const answered = await api<{ id: string; answer: string; answeredAt: string }>(
+      "POST",
+      `/review-requests/${asked.body.id}/answer`,
+      { token: psy.token, body: { answer: "Byt till sertralin." } },
+    );
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ id: asked.body.id, answer: "Byt till sertralin." });
+    expect(Date.parse(answered.body.answeredAt)).not.toBeNaN();
+    const list = await api<{ items: { episodeId: string; flags: string[] }[] }>("GET", "/review-list", {
+      token: psy.token,
+    });
+    expect(list.body.items.find((i) => i.episodeId === open.episodeId)?.flags ?? []).not.toContain(
+      "MARKED_FOR_REVIEW",
+    );
+    const again = await api<{ details?: { reason: string } }>(
+      "POST",
+      `/review-requests/${asked.body.id}/answer`,
+      {
+        token: psy.token,
+        body: { answer: "Igen." },
+      },
+    );
+    expect(again.status).toBe(409);
+    expect(await systemDb().reviewRequest.findUniqueOrThrow({ where: { id: asked.body.id } })).toMatchObject({
+      answer: "Byt till sertralin.",
+    });
+
+    const closing = await registerWithEpisode(cm.token, unit.id, daysAgo(10));
+    const late = await api<{ id: string }>("POST", `/episodes/${closing.episodeId}/review-requests`, {
+      token: cm.token,
+      body: { question: "Avsluta?" },
+    });
+    await api("POST", `/episodes/${closing.episodeId}/status`, {
+      token: cm.token,
+      body: { status: "DEACTIVATED", date: daysAgo(1), reason: "Flyttat", version: closing.version },
+    });
+    const afterClose = await api("POST", `/review-requests/${late.body.id}/answer`, {
+      token: psy.token,
+      body: { answer: "Ja, avsluta." },
+    });
+    expect(afterClose.status).toBe(200);
+  });
 });
 
 describe("OpenAPI", () => {
-  it("is public, valid OpenAPI 3.1, and names every endpoint of api.md", async () => {
+  it("is public, valid OpenAPI 3.1, and names every endpoint of api.md and the ones added since", async () => {
     const res = await api<Record<string, unknown> & { openapi: string; paths: Record<string, unknown> }>(
       "GET",
       "/openapi.json",
@@ -548,6 +606,8 @@ describe("OpenAPI", () => {
         "/episodes/{id}/review-requests",
         "/episodes/{id}/flags/{code}/handle",
         "/review-list",
+        // Added (README, "What changed for integrators").
+        "/review-requests/{id}/answer",
       ].sort(),
     );
   });

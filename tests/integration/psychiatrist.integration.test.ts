@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
 import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
+import { answerReviewRequest } from "@/modules/flags/lib/answer-review-request";
 import { conductCaseReview } from "@/modules/recommendations/lib/conduct-case-review";
 import { markRecommendationRead } from "@/modules/recommendations/lib/mark-read";
 import { getUnreadRecommendations } from "@/modules/recommendations/lib/unread";
@@ -133,6 +134,72 @@ describe("the recommendation's way back", () => {
       markRecommendationRead({ actor: stranger, episodeId: s.episode.id, recommendationId: r.id }),
     ).rejects.toMatchObject({ status: 404 });
     expect(await getUnreadRecommendations({ actor: stranger })).toEqual([]);
+  });
+});
+
+describe("a written answer between visits (e-konsultation)", () => {
+  it("handles MARKED_FOR_REVIEW only, and waits on the asker's start page as well as the GP's and care manager's", async () => {
+    const t = await team();
+    const colleague = actorOf(await createTestUser({ role: "ALLMANLAKARE", unitIds: [t.unitId] }));
+    const s = await createEpisodeScenario({
+      unitId: t.unitId,
+      careManagerId: t.cm.userId,
+      gpId: t.gp.userId,
+      startDaysAgo: 60,
+      scores: [
+        { day: 0, total: 30 },
+        { day: 50, total: 28 },
+      ],
+      contacts: [{ day: 57 }],
+      reviewRequests: [{ day: 55, question: "Remiss?", by: colleague.userId }],
+    });
+    const request = await systemDb().reviewRequest.findFirstOrThrow({ where: { episodeId: s.episode.id } });
+    const answered = await answerReviewRequest({
+      actor: t.psy,
+      requestId: request.id,
+      answer: "Ja, remiss.",
+    });
+    expect(answered).toMatchObject({ answer: "Ja, remiss." });
+
+    const record = await getPatientRecord({ actor: t.psy, episodeId: s.episode.id, asOf: today });
+    // The written answer is no case review: NO_RESPONSE stays for the visit.
+    expect(record.current!.episode.flags.map((f) => f.code)).toContain("NO_RESPONSE");
+    expect(record.current!.episode.flags.map((f) => f.code)).not.toContain("MARKED_FOR_REVIEW");
+    expect(record.current!.recommendations).toMatchObject([
+      { text: "Ja, remiss.", handledCodes: ["MARKED_FOR_REVIEW"] },
+    ]);
+    for (const who of [t.gp, t.cm, colleague]) {
+      expect((await getUnreadRecommendations({ actor: who })).map((u) => u.text)).toEqual(["Ja, remiss."]);
+    }
+    await expect(
+      answerReviewRequest({ actor: t.gp, requestId: request.id, answer: "Jag svarar." }),
+    ).rejects.toMatchObject({ status: 403 });
+    const stranger = actorOf(await createTestUser({ role: "PSYKIATER" }));
+    await expect(
+      answerReviewRequest({ actor: stranger, requestId: request.id, answer: "?" }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect((await accessRows({ userId: t.psy.userId })).map((a) => [a.action, a.target])).toContainEqual([
+      "UPDATE",
+      `review-request:${request.id}:answer`,
+    ]);
+  });
+
+  it("can answer a question whose episode closed, without handling a flag", async () => {
+    const t = await team();
+    const s = await createEpisodeScenario({
+      unitId: t.unitId,
+      careManagerId: t.cm.userId,
+      startDaysAgo: 30,
+      scores: [{ day: 0, total: 30 }],
+      reviewRequests: [{ day: 20 }],
+      status: { status: "DEACTIVATED", day: 25 },
+    });
+    const request = await systemDb().reviewRequest.findFirstOrThrow({ where: { episodeId: s.episode.id } });
+    await answerReviewRequest({ actor: t.psy, requestId: request.id, answer: "Sent svar." });
+    expect(await systemDb().flagHandling.count({ where: { episodeId: s.episode.id } })).toBe(0);
+    expect((await getUnreadRecommendations({ actor: t.cm })).map((u) => [u.text, u.episodeId])).toEqual([
+      ["Sent svar.", s.episode.id],
+    ]);
   });
 });
 

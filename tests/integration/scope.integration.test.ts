@@ -40,9 +40,12 @@ const scenario = () =>
 type Scenario = Awaited<ReturnType<typeof scenario>>;
 
 /** Every endpoint that names a record, as a request on that record (valid input, so only scope decides). */
+type Ids = { episodeId: string; patientId: string; requestId: string };
 const RECORD_REQUESTS: {
   name: string;
-  call: (id: { episodeId: string; patientId: string }, s: Scenario) => Parameters<typeof api>;
+  /** Makes the record the call names, when the scenario has none (a question to answer). */
+  prepare?: (s: Scenario) => Promise<Partial<Ids>>;
+  call: (id: Ids, s: Scenario) => Parameters<typeof api>;
 }[] = [
   { name: "GET /patients/{id}", call: ({ patientId }) => ["GET", `/patients/${patientId}`] },
   {
@@ -86,6 +89,16 @@ const RECORD_REQUESTS: {
       { body: { note: "Riskbedömning gjord." } },
     ],
   },
+  {
+    name: "POST /review-requests/{id}/answer",
+    prepare: async (s) => {
+      const request = await systemDb().reviewRequest.create({
+        data: { episodeId: s.episode.id, question: "Byte av SSRI?", requestedById: s.careManager.id },
+      });
+      return { requestId: request.id };
+    },
+    call: ({ requestId }) => ["POST", `/review-requests/${requestId}/answer`, { body: { answer: "Ja." } }],
+  },
 ];
 
 describe("another unit's record is not found, exactly like a missing one", () => {
@@ -96,15 +109,24 @@ describe("another unit's record is not found, exactly like a missing one", () =>
 
   it.each(RECORD_REQUESTS)(
     "$name: 404, the same body, no patient data, a logged refusal",
-    async ({ call }) => {
+    async ({ call, prepare }) => {
       const theirs = await scenario();
+      const extra = (await prepare?.(theirs)) ?? {};
       // The strongest caller of the other unit: a GP (may read and write), and a psychiatrist for the handling.
       for (const role of ["ALLMANLAKARE", "PSYKIATER"] as const) {
         const other = await createTokenUser({ role });
-        const ids = { episodeId: theirs.episode.id, patientId: theirs.patient.id };
+        const ids = {
+          episodeId: theirs.episode.id,
+          patientId: theirs.patient.id,
+          requestId: MISSING,
+          ...extra,
+        };
         const [method, path, opts] = call(ids, theirs);
         const foreign = await api(method, path, { ...opts, token: other.token });
-        const [m2, missingPath, o2] = call({ episodeId: MISSING, patientId: MISSING }, theirs);
+        const [m2, missingPath, o2] = call(
+          { episodeId: MISSING, patientId: MISSING, requestId: MISSING },
+          theirs,
+        );
         const missing = await api(m2, missingPath, { ...o2, token: other.token });
         expect(foreign.status).toBe(404);
         expect(foreign.body).toEqual(missing.body);
@@ -122,6 +144,11 @@ describe("another unit's record is not found, exactly like a missing one", () =>
       expect(await systemDb().contact.count({ where: { episodeId: theirs.episode.id } })).toBe(2);
       expect(await systemDb().flagHandling.count({ where: { episodeId: theirs.episode.id } })).toBe(0);
       expect(await systemDb().episode.count({ where: { patientId: theirs.patient.id } })).toBe(1);
+      expect(
+        await systemDb().reviewRequest.count({
+          where: { episodeId: theirs.episode.id, answer: { not: null } },
+        }),
+      ).toBe(0);
     },
   );
 
@@ -148,92 +175,100 @@ describe("another unit's record is not found, exactly like a missing one", () =>
 
 // domain.md's permission table, endpoint by endpoint: the status each role gets.
 const ALL: Role[] = ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER", "VERKSAMHETSCHEF"];
-const MATRIX: { name: string; allowed: Role[]; ok: number; call: (s: Scenario) => Parameters<typeof api> }[] =
-  [
-    ...RECORD_REQUESTS.map((r) => ({
-      name: r.name,
-      call: (s: Scenario) => r.call({ episodeId: s.episode.id, patientId: s.patient.id }, s),
-      ...{
-        "GET /patients/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
-        // The patient already has an open episode: a writer gets past the role check to the 409.
-        "POST /patients/{id}/episodes": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 409 },
-        "GET /episodes/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
-        "POST /episodes/{id}/contacts": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 201 },
-        "POST /episodes/{id}/status": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 200 },
-        "POST /episodes/{id}/review-requests": {
-          allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[],
-          ok: 201,
+const MATRIX: {
+  name: string;
+  allowed: Role[];
+  ok: number;
+  prepare?: (s: Scenario) => Promise<Partial<Ids>>;
+  call: (s: Scenario, extra?: Partial<Ids>) => Parameters<typeof api>;
+}[] = [
+  ...RECORD_REQUESTS.map((r) => ({
+    name: r.name,
+    prepare: r.prepare,
+    call: (s: Scenario, extra: Partial<Ids> = {}) =>
+      r.call({ episodeId: s.episode.id, patientId: s.patient.id, requestId: MISSING, ...extra }, s),
+    ...{
+      "GET /patients/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
+      // The patient already has an open episode: a writer gets past the role check to the 409.
+      "POST /patients/{id}/episodes": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 409 },
+      "GET /episodes/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
+      "POST /episodes/{id}/contacts": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 201 },
+      "POST /episodes/{id}/status": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 200 },
+      "POST /episodes/{id}/review-requests": {
+        allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[],
+        ok: 201,
+      },
+      "POST /episodes/{id}/flags/{code}/handle": {
+        allowed: ["ALLMANLAKARE", "PSYKIATER"] as Role[],
+        ok: 200,
+      },
+      "POST /review-requests/{id}/answer": { allowed: ["PSYKIATER"] as Role[], ok: 200 },
+    }[r.name]!,
+  })),
+  {
+    name: "POST /episodes/{id}/flags/SAFETY_CHECK/handle",
+    allowed: ["VARDSAMORDNARE"],
+    ok: 200,
+    call: (s) => [
+      "POST",
+      `/episodes/${s.episode.id}/flags/SAFETY_CHECK/handle`,
+      { body: { note: "Bedömd." } },
+    ],
+  },
+  {
+    name: "POST /episodes/{id}/flags/MARKED_FOR_REVIEW/handle (nothing asked: 409 past the role check)",
+    allowed: ["PSYKIATER"],
+    ok: 409,
+    call: (s) => [
+      "POST",
+      `/episodes/${s.episode.id}/flags/MARKED_FOR_REVIEW/handle`,
+      { body: { note: "Svar." } },
+    ],
+  },
+  {
+    name: "POST /patients",
+    allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"],
+    ok: 201,
+    call: (s) => [
+      "POST",
+      "/patients",
+      {
+        body: {
+          personnummer: uniquePersonnummer(),
+          givenName: "Ny",
+          familyName: "Patient",
+          unitId: s.unitId,
         },
-        "POST /episodes/{id}/flags/{code}/handle": {
-          allowed: ["ALLMANLAKARE", "PSYKIATER"] as Role[],
-          ok: 200,
-        },
-      }[r.name]!,
-    })),
-    {
-      name: "POST /episodes/{id}/flags/SAFETY_CHECK/handle",
-      allowed: ["VARDSAMORDNARE"],
-      ok: 200,
-      call: (s) => [
-        "POST",
-        `/episodes/${s.episode.id}/flags/SAFETY_CHECK/handle`,
-        { body: { note: "Bedömd." } },
-      ],
-    },
-    {
-      name: "POST /episodes/{id}/flags/MARKED_FOR_REVIEW/handle (nothing asked: 409 past the role check)",
-      allowed: ["PSYKIATER"],
-      ok: 409,
-      call: (s) => [
-        "POST",
-        `/episodes/${s.episode.id}/flags/MARKED_FOR_REVIEW/handle`,
-        { body: { note: "Svar." } },
-      ],
-    },
-    {
-      name: "POST /patients",
-      allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"],
-      ok: 201,
-      call: (s) => [
-        "POST",
-        "/patients",
-        {
-          body: {
-            personnummer: uniquePersonnummer(),
-            givenName: "Ny",
-            familyName: "Patient",
-            unitId: s.unitId,
-          },
-        },
-      ],
-    },
-    {
-      name: "GET /patients",
-      allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
-      ok: 200,
-      call: () => ["GET", "/patients"],
-    },
-    {
-      name: "GET /patients?personnummer",
-      allowed: ALL,
-      ok: 200,
-      call: (s) => ["GET", `/patients?personnummer=${s.patient.personnummer}`],
-    },
-    {
-      name: "GET /review-list",
-      allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
-      ok: 200,
-      call: () => ["GET", "/review-list"],
-    },
-  ];
+      },
+    ],
+  },
+  {
+    name: "GET /patients",
+    allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
+    ok: 200,
+    call: () => ["GET", "/patients"],
+  },
+  {
+    name: "GET /patients?personnummer",
+    allowed: ALL,
+    ok: 200,
+    call: (s) => ["GET", `/patients?personnummer=${s.patient.personnummer}`],
+  },
+  {
+    name: "GET /review-list",
+    allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
+    ok: 200,
+    call: () => ["GET", "/review-list"],
+  },
+];
 
 describe("the permission table, endpoint by endpoint", () => {
   it.each(MATRIX.flatMap((row) => ALL.map((role) => ({ ...row, role }))))(
     "$name as $role",
-    async ({ role, allowed, ok, call }) => {
+    async ({ role, allowed, ok, call, prepare }) => {
       const s = await scenario();
       const caller = await createTokenUser({ role, unitIds: [s.unitId] });
-      const [method, path, opts] = call(s);
+      const [method, path, opts] = call(s, (await prepare?.(s)) ?? {});
       const res = await api(method, path, { ...opts, token: caller.token });
       expect(res.status).toBe(allowed.includes(role) ? ok : 403);
       const rows = await systemDb().accessLog.findMany({ where: { userId: caller.user.id } });

@@ -18,6 +18,7 @@ import * as status from "@/app/api/v1/episodes/[id]/status/route";
 import * as reviewRequests from "@/app/api/v1/episodes/[id]/review-requests/route";
 import * as handle from "@/app/api/v1/episodes/[id]/flags/[code]/handle/route";
 import * as reviewList from "@/app/api/v1/review-list/route";
+import * as answer from "@/app/api/v1/review-requests/[id]/answer/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as rest from "@/app/api/v1/[...rest]/route";
 
@@ -37,6 +38,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "/episodes/{id}/review-requests": reviewRequests,
   "/episodes/{id}/flags/{code}/handle": handle,
   "/review-list": reviewList,
+  "/review-requests/{id}/answer": answer,
 };
 
 const templates = Object.keys(ROUTE_MODULES).map((template) => {

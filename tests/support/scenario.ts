@@ -57,7 +57,8 @@ export async function createEpisodeScenario({
   /** Contacts without a score (attempts, other counterparts, calls). */
   contacts?: ScenarioContact[];
   handlings?: { code: FlagCode; day: number; time?: string; role?: Role; note?: string }[];
-  reviewRequests?: { day: number; question?: string }[];
+  /** Questions for the psychiatrist, asked by the care manager unless `by` names someone else. */
+  reviewRequests?: { day: number; question?: string; by?: string }[];
   status?: { status: Exclude<EpisodeStatus, "ACTIVE">; day: number };
   patient?: { givenName?: string; familyName?: string; phone?: string };
   /** An existing care manager of the unit (else a new one is made) … */
@@ -173,7 +174,7 @@ export async function createEpisodeScenario({
         episodeId: episode.id,
         question: r.question ?? "Fråga i test?",
         requestedAt: onDay(day(r.day), "09:00"),
-        requestedById: careManager.id,
+        requestedById: r.by ?? careManager.id,
       },
     });
   }

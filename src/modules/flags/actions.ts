@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { ZId } from "@/lib/schemas";
 import { defineAction } from "@/modules/forms/lib/define-action";
+import { answerReviewRequest } from "./lib/answer-review-request";
 import { handleFlag } from "./lib/handle-flag";
 import { requestReview } from "./lib/request-review";
-import { ZFlagCode, ZHandleFlagInput, ZReviewRequestInput } from "./schemas";
+import { ZAnswerInput, ZFlagCode, ZHandleFlagInput, ZReviewRequestInput } from "./schemas";
 
 /**
  * The form's way to the same use case as POST /api/v1/episodes/{id}/flags/{code}/handle.
@@ -45,6 +46,13 @@ export const requestReviewAction = defineAction({
   schema: ZReviewRequestInput.extend({ episodeId: ZId }),
   run: ({ actor, input }) => requestReview({ actor, episodeId: input.episodeId, question: input.question }),
   revalidate: (_data, input) => [`/insatser/${input.episodeId}`, "/konsultlista", "/flaggor"],
+});
+
+/** The psychiatrist's written answer: the same use case as POST /api/v1/review-requests/{id}/answer. */
+export const answerReviewRequestAction = defineAction({
+  schema: ZAnswerInput.extend({ requestId: ZId, episodeId: ZId }),
+  run: ({ actor, input }) => answerReviewRequest({ actor, requestId: input.requestId, answer: input.answer }),
+  revalidate: (_data, input) => [`/insatser/${input.episodeId}`, "/konsultlista", "/flaggor", "/"],
 });
 
 export type HandleFlagResult = Awaited<ReturnType<typeof handleFlag>>;

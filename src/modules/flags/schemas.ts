@@ -45,4 +45,9 @@ export const ZReviewRequest = z.object({
   requestedAt: z.iso.datetime({ offset: true }),
   requestedById: z.uuid(),
   answer: z.string().nullable(),
+  answeredAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
+export const ZAnswerInput = z.object({
+  answer: requiredText(5000, "Skriv svaret till den som frågade."),
 });

@@ -12,6 +12,7 @@ import { findPatientsContract, registerPatientContract } from "./patients/contra
 import { getPatientContract } from "./patients/[id]/contract";
 import { openEpisodeContract } from "./patients/[id]/episodes/contract";
 import { reviewListContract } from "./review-list/contract";
+import { answerReviewRequestContract } from "./review-requests/[id]/answer/contract";
 import { unitsContract } from "./units/contract";
 
 export const CONTRACTS = [
@@ -27,4 +28,5 @@ export const CONTRACTS = [
   requestReviewContract,
   handleFlagContract,
   reviewListContract,
+  answerReviewRequestContract,
 ] as const;

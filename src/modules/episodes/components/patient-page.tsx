@@ -163,6 +163,7 @@ export async function PatientPage({
             episodeId={episode.id}
             requests={current.reviewRequests}
             canRequest={writes && current.isOpen}
+            canAnswer={may(actor.role, "review:conduct") && asOf === today}
           />
 
           <HandledFlags handlings={current.handlings} />

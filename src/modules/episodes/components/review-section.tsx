@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/format";
+import { AnswerRequestForm } from "@/modules/flags/components/answer-request-form";
 import { RequestReviewForm } from "@/modules/flags/components/request-review-form";
 
 type Request = {
@@ -11,15 +12,21 @@ type Request = {
   answeredBy: string | null;
 };
 
-/** Questions to the psychiatrist and their answers; "Markera för genomgång" asks a new one. */
+/**
+ * Questions to the psychiatrist and their answers; "Markera för genomgång"
+ * asks a new one, and the psychiatrist answers an open one in writing here
+ * (also after the episode closed: the answer belongs to the question).
+ */
 export function ReviewSection({
   episodeId,
   requests,
   canRequest,
+  canAnswer,
 }: {
   episodeId: string;
   requests: readonly Request[];
   canRequest: boolean;
+  canAnswer: boolean;
 }) {
   const pending = requests.some((r) => r.answeredAt === null);
   return (
@@ -39,6 +46,12 @@ export function ReviewSection({
                 ? `Svar från ${r.answeredBy ?? "psykiatern"} ${r.answeredAt ? formatDateTime(r.answeredAt) : ""}: ${r.answer}`
                 : "Väntar på svar."}
             </p>
+            {canAnswer && !r.answeredAt && (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-medium">Svara skriftligt</summary>
+                <AnswerRequestForm requestId={r.id} episodeId={episodeId} />
+              </details>
+            )}
           </li>
         ))}
       </ul>

@@ -8,11 +8,13 @@ import { mayHandle } from "@/modules/auth/rules/permissions";
 import { FLAG_LABEL, type FlagCode } from "@/modules/clinical/rules/flags";
 import { evaluateStoredEpisode } from "@/modules/episodes/lib/evaluate-episode";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
+import { recordRecommendation } from "@/modules/recommendations/lib/record-recommendation";
 
 /**
  * Handles one open flag: who, when, what was decided. One handling closes it
  * for everyone it goes to. Handling MARKED_FOR_REVIEW answers the open review
- * request (the note is the psychiatrist's answer).
+ * request: the note is the psychiatrist's answer, recorded as a
+ * recommendation that reaches the asker, the GP and the care manager.
  */
 export const handleFlag = ({
   actor,
@@ -57,9 +59,11 @@ export const handleFlag = ({
         },
       });
       if (code === "MARKED_FOR_REVIEW") {
-        await tx.reviewRequest.updateMany({
-          where: { episodeId, answeredAt: null },
-          data: { answer: note, answeredAt: handledAt, answeredById: actor.userId },
+        await recordRecommendation(tx, actor, episode, {
+          text: note,
+          handledCodes: [code],
+          at: handledAt,
+          answers: "open",
         });
       }
       return {

@@ -46,6 +46,7 @@ export const requestReview = ({
         requestedAt: request.requestedAt.toISOString(),
         requestedById: request.requestedById,
         answer: null,
+        answeredAt: null,
       };
     },
   );

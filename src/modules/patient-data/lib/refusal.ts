@@ -61,3 +61,12 @@ export async function visitOwner(visitId: string): Promise<AttemptedRecord | nul
   const row = await systemDb().visit.findUnique({ where: { id: visitId }, select: { unitId: true } });
   return row && { patientId: null, unitId: row.unitId };
 }
+
+/** Whose record a review request id names, in any unit: for the refusal row only. */
+export async function reviewRequestOwner(requestId: string): Promise<AttemptedRecord | null> {
+  const row = await systemDb().reviewRequest.findUnique({
+    where: { id: requestId },
+    select: { episode: { select: { patientId: true, patient: { select: { unitId: true } } } } },
+  });
+  return row && { patientId: row.episode.patientId, unitId: row.episode.patient.unitId };
+}

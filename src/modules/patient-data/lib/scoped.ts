@@ -4,7 +4,7 @@ import "server-only";
 // authorizes the role, runs the use case in one transaction with its
 // access-log row, and logs refusals too (404, 403, 409, 422). A use case cannot
 // forget a step, and review sees each way around it (systemDb).
-import type { Episode, Patient } from "@/generated/prisma/client";
+import type { Episode, Patient, ReviewRequest } from "@/generated/prisma/client";
 import type { AccessAction, Role } from "@/generated/prisma/enums";
 import { systemDb, type DbTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -17,7 +17,14 @@ import {
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { authorize } from "@/modules/auth/rules/authorize";
 import type { Permission } from "@/modules/auth/rules/permissions";
-import { episodeOwner, patientOwner, recordRefusal, visitOwner, type AttemptedRecord } from "./refusal";
+import {
+  episodeOwner,
+  patientOwner,
+  recordRefusal,
+  reviewRequestOwner,
+  visitOwner,
+  type AttemptedRecord,
+} from "./refusal";
 
 export type ScopedEpisode = Episode & { patient: { unitId: string } };
 
@@ -100,6 +107,31 @@ export function withEpisode<T>(
     },
     "Insatsen hittades inte.",
     (tx, found) => work(tx, found.episode),
+  );
+}
+
+/**
+ * A question to the psychiatrist, on an episode of one of the actor's units,
+ * or 404; then the role check, then `work` with its log row.
+ */
+export function withReviewRequest<T>(
+  opts: Common<T> & { requestId: string },
+  work: (tx: DbTx, request: ReviewRequest & { episode: ScopedEpisode }) => Promise<T>,
+): Promise<T> {
+  const { actor, requestId } = opts;
+  return run(
+    { ...opts, defaultTarget: `review-request:${requestId}`, owner: () => reviewRequestOwner(requestId) },
+    async (tx) => {
+      const request = await tx.reviewRequest.findFirst({
+        where: { id: requestId, episode: { patient: { unitId: { in: actor.unitIds } } } },
+        include: { episode: { include: { patient: { select: { unitId: true } } } } },
+      });
+      return (
+        request && { request, patientId: request.episode.patientId, unitId: request.episode.patient.unitId }
+      );
+    },
+    "Frågan hittades inte.",
+    (tx, found) => work(tx, found.request),
   );
 }
 

@@ -6,13 +6,15 @@ import type { UseCaseActor } from "@/modules/auth/actor";
 import { isPsychiatristFlag } from "@/modules/clinical/rules/flags";
 import { evaluateStoredEpisode } from "@/modules/episodes/lib/evaluate-episode";
 import { withEpisode, type ScopedEpisode } from "@/modules/patient-data/lib/scoped";
+import { recordRecommendation } from "./record-recommendation";
 
 /**
  * A psychiatrist's case review (domain.md): one recommendation, addressed to
- * the patient's GP and care manager, that handles all of the episode's open
- * psychiatrist-routed flags at once (each handling carries the text; the open
- * review request, if any, is answered by it). It may handle no flag at all: a
- * recommendation is a record of its own, with a read receipt per addressee.
+ * the patient's GP and care manager (and whoever asked the open question),
+ * that handles all of the episode's open psychiatrist-routed flags at once
+ * (each handling carries the text; the open review request, if any, is
+ * answered by it). It may handle no flag at all: a recommendation is a record
+ * of its own, with a read receipt per addressee.
  */
 export const conductCaseReview = ({
   actor,
@@ -53,28 +55,11 @@ export async function caseReviewIn(tx: DbTx, actor: UseCaseActor, episode: Scope
       },
     });
   }
-  if (codes.includes("MARKED_FOR_REVIEW")) {
-    await tx.reviewRequest.updateMany({
-      where: { episodeId, answeredAt: null },
-      data: { answer: text, answeredAt: at, answeredById: actor.userId },
-    });
-  }
-  // Addressed to the GP and the care manager the episode has now (one receipt each).
-  const addressees = [
-    ...(episode.gpId ? [{ userId: episode.gpId, role: "ALLMANLAKARE" as const }] : []),
-    ...(episode.careManagerId && episode.careManagerId !== episode.gpId
-      ? [{ userId: episode.careManagerId, role: "VARDSAMORDNARE" as const }]
-      : []),
-  ];
-  const recommendation = await tx.recommendation.create({
-    data: {
-      episodeId,
-      text,
-      handledCodes: codes,
-      authorId: actor.userId,
-      createdAt: at,
-      receipts: { create: addressees },
-    },
+  const recommendation = await recordRecommendation(tx, actor, episode, {
+    text,
+    handledCodes: codes,
+    at,
+    answers: "open",
   });
-  return { id: recommendation.id, episodeId, handledCodes: codes, addressees: addressees.length };
+  return { id: recommendation.id, episodeId, handledCodes: codes, addressees: recommendation.addressees };
 }
