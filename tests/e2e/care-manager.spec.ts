@@ -184,6 +184,8 @@ test("a form with a bad answer keeps everything typed and says what is wrong", a
   const familyName = `Felsson${Date.now().toString(36)}`;
   await enroll(page, { familyName, startDate: today });
   await page.getByRole("link", { name: "Registrera kontakt" }).first().click();
+  // The episode page has a "Datum" of its own (the status form) until the contact form is in.
+  await expect(page.getByRole("heading", { name: /Registrera kontakt/ })).toBeVisible();
   await page.getByLabel("Datum").fill(addDays(today, -30)); // before the start
   await page.getByRole("radio", { name: "Video" }).check();
   await page.getByLabel("Snabbinmatning").fill("1234");

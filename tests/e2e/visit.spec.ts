@@ -72,6 +72,8 @@ test("a psychiatrist plans a visit from the list two weeks ahead, prints it, rec
     .getByRole("navigation", { name: "Huvudmeny" })
     .getByRole("link", { name: "Konsultbesök" })
     .click();
+  // A client-side navigation: the Konsultlista has an "Enhet" of its own until the new page is in.
+  await expect(page.getByRole("heading", { name: "Konsultbesök", exact: true })).toBeVisible();
   await page.getByLabel("Enhet").selectOption({ label: "Vårdcentralen Kungshöjd" });
   await page.getByLabel("Besöksdag").fill(ahead);
   await page.getByRole("button", { name: "Planera besök" }).click();
