@@ -130,6 +130,36 @@ async function main() {
     })();
     console.log(`review list, one unit: ${one.items} items in ${one.ms.toFixed(0)} ms`);
 
+    // The header's counts for the psychiatrist of all units, on an access log of
+    // two million rows (one in ten a write): computed once, then answered from the
+    // cache after one probe per unit for the latest write.
+    await owner.query(`
+      INSERT INTO access_log (at, user_id, unit_id, action, target)
+        SELECT now() - make_interval(secs => g), '00000000-0000-4000-8000-000000000001',
+               (SELECT id FROM units WHERE n = 1 + g % ${UNITS}),
+               (CASE WHEN g % 10 = 0 THEN 'CREATE' ELSE 'READ' END)::"AccessAction", 'bench'
+        FROM generate_series(1, 2000000) g`);
+    await owner.query("VACUUM ANALYZE access_log");
+    const { getAttention, clearAttentionCache, changeStamp } =
+      await import("@/modules/attention/lib/attention");
+    const timed = async (n: number, f: () => Promise<unknown>) => {
+      const ms: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const start = performance.now();
+        await f();
+        ms.push(performance.now() - start);
+      }
+      return ms.sort((a, b) => a - b)[Math.floor(n / 2)]!.toFixed(1);
+    };
+    const waiting = await getAttention(actor);
+    const cold = await timed(5, () => (clearAttentionCache(), getAttention(actor)));
+    const cached = await timed(50, () => getAttention(actor));
+    const stamp = await timed(50, () => changeStamp(actor.unitIds));
+    console.log(
+      `header counts, psychiatrist of ${UNITS} units (${waiting.map((c) => `${c.count} ${c.label}`).join(", ")}): ` +
+        `computed median ${cold} ms, cached median ${cached} ms (change stamp alone ${stamp} ms)`,
+    );
+
     // The plans behind those figures: the pre-filter, and the facts of one batch.
     const { candidateQuery } = await import("@/modules/review/lib/review-list");
     const { loadRuleSettings } = await import("@/modules/episodes/lib/facts");
@@ -141,6 +171,9 @@ async function main() {
     const oneUnit = new Map([[actor.unitIds[0]!, all.get(actor.unitIds[0]!)!]]);
     const q1 = candidateQuery(oneUnit, AS_OF);
     await explain("pre-filter, one unit", q1.text, q1.values);
+    const { changeStampSql } = await import("@/modules/attention/lib/attention");
+    const stampSql = changeStampSql(actor.unitIds);
+    await explain(`the header's change stamp, ${UNITS} units`, stampSql.text, stampSql.values);
     const { rows: batch } = await owner.query<{ id: string }>(
       "SELECT id FROM episode WHERE closed_date IS NULL LIMIT 2000",
     );

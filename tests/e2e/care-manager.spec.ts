@@ -1,21 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, stockholmDate } from "@/lib/local-date";
-import { luhnCheckDigit } from "@/modules/patients/rules/identity";
-import { loginViaApi } from "./support";
+import { loginViaApi, newPersonnummer } from "./support";
 
 const today = stockholmDate(new Date());
 
 // Whole workflows through several pages: longer than the default 30 s on a loaded 2-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/** A valid personnummer no demo patient has: born 1980–1999 on a random day, serial 900–999. */
-function newPersonnummer() {
-  const y = 1980 + Math.floor(Math.random() * 20);
-  const m = String(1 + Math.floor(Math.random() * 12)).padStart(2, "0");
-  const d = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
-  const nine = `${String(y).slice(2)}${m}${d}${900 + Math.floor(Math.random() * 100)}`;
-  return `${String(y).slice(0, 2)}${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
-}
 
 async function enroll(page: Page, { familyName, startDate }: { familyName: string; startDate: string }) {
   const pnr = newPersonnummer();

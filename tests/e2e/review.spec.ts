@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { luhnCheckDigit } from "@/modules/patients/rules/identity";
-import { createApiToken, loginViaApi } from "./support";
+import { stockholmDate } from "@/lib/local-date";
+import { enrollViaApi, loginViaApi } from "./support";
 
 test("the psychiatrist records a case review from the list; the GP reads it, and the psychiatrist sees it read", async ({
   page,
@@ -8,7 +8,10 @@ test("the psychiatrist records a case review from the list; the GP reads it, and
 }) => {
   test.setTimeout(120_000);
   await loginViaApi(page, "psykiater");
-  await page.getByRole("link", { name: "Konsultlista" }).click();
+  await page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .getByRole("link", { name: "Konsultlista" })
+    .click();
   await expect(page.getByRole("heading", { name: "Konsultlista" })).toBeVisible();
   const rows = page.getByTestId("review-list").locator("tbody tr");
   expect(await rows.count()).toBeGreaterThan(5);
@@ -68,27 +71,12 @@ test("a care manager's question gets the psychiatrist's written answer, which wa
 }) => {
   test.setTimeout(120_000);
   // A patient of samordnare1 with no question yet, through the API.
-  const auth = { Authorization: `Bearer ${createApiToken("samordnare1")}` };
-  const me = (await (await request.get("/api/v1/me", { headers: auth })).json()) as {
-    units: { id: string }[];
-  };
-  const nine = "480612" + String(100 + (Date.now() % 900));
-  const patient = await request.post("/api/v1/patients", {
-    headers: auth,
-    data: {
-      personnummer: `19${nine}${luhnCheckDigit(nine)}`,
-      givenName: "Frida",
-      familyName: "Frågasson",
-      unitId: me.units[0]!.id,
-    },
+  const { episodeId } = await enrollViaApi(request, {
+    careManager: "samordnare1",
+    givenName: "Frida",
+    familyName: "Frågasson",
+    startDate: stockholmDate(new Date()),
   });
-  expect(patient.status()).toBe(201);
-  const { id: patientId } = (await patient.json()) as { id: string };
-  const episode = await request.post(`/api/v1/patients/${patientId}/episodes`, {
-    headers: auth,
-    data: { startDate: new Date().toISOString().slice(0, 10) },
-  });
-  const { id: episodeId } = (await episode.json()) as { id: string };
 
   await loginViaApi(page, "samordnare1");
   await page.goto(`/insatser/${episodeId}`);

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { LocalDate } from "@/lib/local-date";
+import { luhnCheckDigit } from "@/modules/patients/rules/identity";
 
 export { DEMO_PASSWORD } from "@/modules/demo/lib/demo-users";
 import { DEMO_PASSWORD } from "@/modules/demo/lib/demo-users";
@@ -64,4 +66,68 @@ export function createApiToken(username: string): string {
   )
     .toString()
     .trim();
+}
+
+/** A valid personnummer no demo patient has: born 1980–1999 on a random day, serial 900–999. */
+export function newPersonnummer() {
+  const y = 1980 + Math.floor(Math.random() * 20);
+  const m = String(1 + Math.floor(Math.random() * 12)).padStart(2, "0");
+  const d = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
+  const nine = `${String(y).slice(2)}${m}${d}${900 + Math.floor(Math.random() * 100)}`;
+  return `${String(y).slice(0, 2)}${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+}
+
+/**
+ * A new patient of the care manager's first unit, enrolled through the API
+ * (with the GP when named), and the MADRS-S contacts given (item answers, by date).
+ */
+export async function enrollViaApi(
+  request: APIRequestContext,
+  {
+    careManager,
+    gp,
+    givenName = "Ny",
+    familyName,
+    startDate,
+    contacts = [],
+  }: {
+    careManager: string;
+    gp?: string;
+    givenName?: string;
+    familyName: string;
+    startDate: LocalDate;
+    contacts?: { date: LocalDate; madrsS: number[] }[];
+  },
+) {
+  const cm = { Authorization: `Bearer ${createApiToken(careManager)}` };
+  const unitId = (
+    (await (await request.get("/api/v1/units", { headers: cm })).json()) as { id: string }[]
+  )[0]!.id;
+  const gpId = gp
+    ? (
+        (await (
+          await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${createApiToken(gp)}` } })
+        ).json()) as { id: string }
+      ).id
+    : undefined;
+  const patient = await request.post("/api/v1/patients", {
+    headers: cm,
+    data: { personnummer: newPersonnummer(), givenName, familyName, unitId },
+  });
+  expect(patient.status()).toBe(201);
+  const patientId = ((await patient.json()) as { id: string }).id;
+  const episode = await request.post(`/api/v1/patients/${patientId}/episodes`, {
+    headers: cm,
+    data: { startDate, gpId },
+  });
+  expect(episode.status()).toBe(201);
+  const episodeId = ((await episode.json()) as { id: string }).id;
+  for (const [i, { date, madrsS }] of contacts.entries()) {
+    const contact = await request.post(`/api/v1/episodes/${episodeId}/contacts`, {
+      headers: cm,
+      data: { date, type: i ? "PHONE" : "IN_PERSON", reached: true, madrsS },
+    });
+    expect(contact.status()).toBe(201);
+  }
+  return { patientId, episodeId };
 }

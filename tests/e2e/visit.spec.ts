@@ -1,53 +1,23 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { addDays, stockholmDate } from "@/lib/local-date";
-import { luhnCheckDigit } from "@/modules/patients/rules/identity";
-import { createApiToken, loginViaApi } from "./support";
+import { enrollViaApi, loginViaApi } from "./support";
 
 const today = stockholmDate(new Date());
 const ahead = addDays(today, 14);
 
-function newPersonnummer() {
-  const nine = `8${Math.floor(Math.random() * 10)}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}9${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
-  return `19${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
-}
-
 /** A patient on day 50 without response, made through the API: on the list in two weeks, not today. */
-async function nonResponderOnDay50(request: APIRequestContext, familyName: string) {
-  const cm = { Authorization: `Bearer ${createApiToken("samordnare1")}` };
-  const gp = { Authorization: `Bearer ${createApiToken("lakare1")}` };
-  const unitId = (
-    (await (await request.get("/api/v1/units", { headers: cm })).json()) as { id: string }[]
-  )[0]!.id;
-  const gpId = ((await (await request.get("/api/v1/me", { headers: gp })).json()) as { id: string }).id;
-  const patient = await request.post("/api/v1/patients", {
-    headers: cm,
-    data: { personnummer: newPersonnummer(), givenName: "Ny", familyName, unitId },
+const nonResponderOnDay50 = (request: APIRequestContext, familyName: string) =>
+  enrollViaApi(request, {
+    careManager: "samordnare1",
+    gp: "lakare1",
+    familyName,
+    startDate: addDays(today, -50),
+    contacts: [
+      { date: addDays(today, -50), madrsS: [4, 4, 4, 4, 4, 4, 3, 3, 0] },
+      { date: addDays(today, -1), madrsS: [4, 4, 4, 4, 4, 4, 3, 1, 0] },
+    ],
   });
-  expect(patient.status()).toBe(201);
-  const patientId = ((await patient.json()) as { id: string }).id;
-  const episode = await request.post(`/api/v1/patients/${patientId}/episodes`, {
-    headers: cm,
-    data: { startDate: addDays(today, -50), gpId },
-  });
-  expect(episode.status()).toBe(201);
-  const episodeId = ((await episode.json()) as { id: string }).id;
-  for (const [day, items] of [
-    [0, [4, 4, 4, 4, 4, 4, 3, 3, 0]],
-    [49, [4, 4, 4, 4, 4, 4, 3, 1, 0]],
-  ] as const) {
-    const contact = await request.post(`/api/v1/episodes/${episodeId}/contacts`, {
-      headers: cm,
-      data: {
-        date: addDays(today, day - 50),
-        type: day ? "PHONE" : "IN_PERSON",
-        reached: true,
-        madrsS: items,
-      },
-    });
-    expect(contact.status()).toBe(201);
-  }
-}
 
 test("a psychiatrist plans a visit from the list two weeks ahead, prints it, records a recommendation, and sees the GP read it", async ({
   page,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { DbTx } from "@/lib/db/client";
 import { daysBetween, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { mayHandle } from "@/modules/auth/rules/permissions";
@@ -55,11 +56,21 @@ export const getFlaggedPatients = ({
           target: "flagged-patients",
         })),
     },
-    async (db, unitIds) => {
-      const rows = await loadOpenEpisodes(db, { unitIds, asOf, withSince: true, ...own });
-      return { flags: flagRows(rows, (code) => mayHandle(actor.role, code), asOf), mine: own !== null };
-    },
+    async (db, unitIds) => ({
+      flags: await roleFlags(db, actor, { unitIds, asOf, own }),
+      mine: own !== null,
+    }),
   );
 };
+
+/** The open flags routed to the actor's role in the units, of `own`'s patients when given (the list, and the header's count). */
+export async function roleFlags(
+  db: DbTx,
+  actor: UseCaseActor,
+  { unitIds, asOf, own }: { unitIds: string[]; asOf: LocalDate; own: ReturnType<typeof ownPatients> },
+) {
+  const rows = await loadOpenEpisodes(db, { unitIds, asOf, withSince: true, ...own });
+  return flagRows(rows, (code) => mayHandle(actor.role, code), asOf);
+}
 
 export type FlaggedRow = Awaited<ReturnType<typeof getFlaggedPatients>>["flags"][number];

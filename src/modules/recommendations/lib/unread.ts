@@ -1,6 +1,15 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
+
+/** The receipts of the actor's still unread recommendations in the units (the list, and the header's count). */
+export const unreadWhere = (actor: UseCaseActor, unitIds: string[]) =>
+  ({
+    userId: actor.userId,
+    readAt: null,
+    recommendation: { episode: { patient: { unitId: { in: unitIds } } } },
+  }) satisfies Prisma.RecommendationReceiptWhereInput;
 
 /**
  * The recommendations addressed to the actor that they have not marked read,
@@ -23,11 +32,7 @@ export const getUnreadRecommendations = ({ actor }: { actor: UseCaseActor }) =>
     },
     async (db, unitIds) => {
       const receipts = await db.recommendationReceipt.findMany({
-        where: {
-          userId: actor.userId,
-          readAt: null,
-          recommendation: { episode: { patient: { unitId: { in: unitIds } } } },
-        },
+        where: unreadWhere(actor, unitIds),
         orderBy: { recommendation: { createdAt: "asc" } },
         select: {
           recommendation: {
@@ -62,7 +67,11 @@ export const getUnreadRecommendations = ({ actor }: { actor: UseCaseActor }) =>
         episodeId: r.episode.id,
         patientId: r.episode.patientId,
         unitId: r.episode.patient.unitId,
-        patient: r.episode.patient,
+        patient: {
+          givenName: r.episode.patient.givenName,
+          familyName: r.episode.patient.familyName,
+          personnummer: r.episode.patient.personnummer,
+        },
         text: r.text,
         createdAt: r.createdAt,
         by: authors.get(r.authorId) ?? "",

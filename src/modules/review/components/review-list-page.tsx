@@ -5,12 +5,15 @@ import type { LocalDate } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
 import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
+import { UnansweredQuestions } from "@/modules/flags/components/unanswered-questions";
+import { getUnansweredQuestions } from "@/modules/flags/lib/unanswered-questions";
 import { reviewListWithNames } from "../lib/review-list";
 
 /**
  * "Konsultlista": every patient of the units the psychiatrist serves with an
  * open psychiatrist-routed flag, as of a date (the visit's date may lie ahead),
- * in domain.md's priority order; filterable by unit.
+ * in domain.md's priority order; filterable by unit. Below it, the questions
+ * still waiting for an answer (today's, whatever the list's date).
  */
 export async function ReviewListPage({
   actor,
@@ -24,7 +27,10 @@ export async function ReviewListPage({
   /** What was typed in the date field when it was no date. */
   badDate?: string;
 }) {
-  const list = await reviewListWithNames({ actor, asOf, unitId });
+  const [list, questions] = await Promise.all([
+    reviewListWithNames({ actor, asOf, unitId }),
+    getUnansweredQuestions({ actor, unitId }),
+  ]);
   const unitLabel = actor.units.find((u) => u.id === unitId)?.name;
   return (
     <div className="space-y-4">
@@ -159,6 +165,10 @@ export async function ReviewListPage({
           </table>
         </div>
       )}
+      <UnansweredQuestions
+        items={questions}
+        unitName={(id) => actor.units.find((u) => u.id === id)?.name ?? ""}
+      />
     </div>
   );
 }
