@@ -608,6 +608,13 @@ describe("OpenAPI", () => {
         "/review-list",
         // Added (README, "What changed for integrators").
         "/review-requests/{id}/answer",
+        "/episodes/{id}/case-review",
+        "/recommendations",
+        "/episodes/{id}/recommendations/{recommendationId}/read",
+        "/visits",
+        "/visits/{id}",
+        "/visits/{id}/agenda",
+        "/visits/{id}/items/{itemId}/recommendation",
       ].sort(),
     );
   });

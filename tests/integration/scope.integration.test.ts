@@ -40,12 +40,44 @@ const scenario = () =>
 type Scenario = Awaited<ReturnType<typeof scenario>>;
 
 /** Every endpoint that names a record, as a request on that record (valid input, so only scope decides). */
-type Ids = { episodeId: string; patientId: string; requestId: string };
+type Ids = {
+  episodeId: string;
+  patientId: string;
+  requestId: string;
+  visitId: string;
+  itemId: string;
+  recommendationId: string;
+};
+const MISSING_IDS: Ids = {
+  episodeId: MISSING,
+  patientId: MISSING,
+  requestId: MISSING,
+  visitId: MISSING,
+  itemId: MISSING,
+  recommendationId: MISSING,
+};
+
+/** A visit at the scenario's unit with the patient on its agenda (no psychiatrist needed for this). */
+async function visitOf(s: Scenario): Promise<Partial<Ids>> {
+  const visit = await systemDb().visit.create({
+    data: {
+      unitId: s.unitId,
+      date: new Date(`${s.day(100)}T00:00:00Z`),
+      psychiatristId: s.careManager.id,
+      items: { create: [{ episodeId: s.episode.id, position: 0 }] },
+    },
+    include: { items: true },
+  });
+  return { visitId: visit.id, itemId: visit.items[0]!.id };
+}
+
 const RECORD_REQUESTS: {
   name: string;
   /** Makes the record the call names, when the scenario has none (a question to answer). */
   prepare?: (s: Scenario) => Promise<Partial<Ids>>;
   call: (id: Ids, s: Scenario) => Parameters<typeof api>;
+  /** A visit names no patient until it is found: its refusal is logged with the unit only. */
+  visit?: true;
 }[] = [
   { name: "GET /patients/{id}", call: ({ patientId }) => ["GET", `/patients/${patientId}`] },
   {
@@ -99,6 +131,51 @@ const RECORD_REQUESTS: {
     },
     call: ({ requestId }) => ["POST", `/review-requests/${requestId}/answer`, { body: { answer: "Ja." } }],
   },
+  {
+    name: "POST /episodes/{id}/case-review",
+    call: ({ episodeId }) => ["POST", `/episodes/${episodeId}/case-review`, { body: { text: "Fortsätt." } }],
+  },
+  {
+    name: "POST /episodes/{id}/recommendations/{recommendationId}/read",
+    // Addressed to the care manager only.
+    prepare: async (s) => {
+      const r = await systemDb().recommendation.create({
+        data: {
+          episodeId: s.episode.id,
+          text: "Fortsätt.",
+          authorId: s.careManager.id,
+          receipts: { create: [{ userId: s.careManager.id, role: "VARDSAMORDNARE" }] },
+        },
+      });
+      return { recommendationId: r.id };
+    },
+    call: ({ episodeId, recommendationId }) => [
+      "POST",
+      `/episodes/${episodeId}/recommendations/${recommendationId}/read`,
+    ],
+  },
+  {
+    name: "GET /visits/{id}",
+    prepare: visitOf,
+    visit: true,
+    call: ({ visitId }) => ["GET", `/visits/${visitId}`],
+  },
+  {
+    name: "POST /visits/{id}/agenda",
+    prepare: visitOf,
+    visit: true,
+    call: ({ visitId, itemId }) => ["POST", `/visits/${visitId}/agenda`, { body: { op: "remove", itemId } }],
+  },
+  {
+    name: "POST /visits/{id}/items/{itemId}/recommendation",
+    prepare: visitOf,
+    visit: true,
+    call: ({ visitId, itemId }) => [
+      "POST",
+      `/visits/${visitId}/items/${itemId}/recommendation`,
+      { body: { text: "Fortsätt." } },
+    ],
+  },
 ];
 
 describe("another unit's record is not found, exactly like a missing one", () => {
@@ -109,24 +186,16 @@ describe("another unit's record is not found, exactly like a missing one", () =>
 
   it.each(RECORD_REQUESTS)(
     "$name: 404, the same body, no patient data, a logged refusal",
-    async ({ call, prepare }) => {
+    async ({ call, prepare, visit }) => {
       const theirs = await scenario();
       const extra = (await prepare?.(theirs)) ?? {};
       // The strongest caller of the other unit: a GP (may read and write), and a psychiatrist for the handling.
       for (const role of ["ALLMANLAKARE", "PSYKIATER"] as const) {
         const other = await createTokenUser({ role });
-        const ids = {
-          episodeId: theirs.episode.id,
-          patientId: theirs.patient.id,
-          requestId: MISSING,
-          ...extra,
-        };
+        const ids = { ...MISSING_IDS, episodeId: theirs.episode.id, patientId: theirs.patient.id, ...extra };
         const [method, path, opts] = call(ids, theirs);
         const foreign = await api(method, path, { ...opts, token: other.token });
-        const [m2, missingPath, o2] = call(
-          { episodeId: MISSING, patientId: MISSING, requestId: MISSING },
-          theirs,
-        );
+        const [m2, missingPath, o2] = call(MISSING_IDS, theirs);
         const missing = await api(m2, missingPath, { ...o2, token: other.token });
         expect(foreign.status).toBe(404);
         expect(foreign.body).toEqual(missing.body);
@@ -135,9 +204,9 @@ describe("another unit's record is not found, exactly like a missing one", () =>
           where: { userId: other.user.id },
           orderBy: { id: "asc" },
         });
-        expect(rows.map((r) => [r.refusal, r.patientId])).toEqual([
-          ["NOT_FOUND", theirs.patient.id],
-          ["NOT_FOUND", null],
+        expect(rows.map((r) => [r.refusal, r.patientId, r.unitId])).toEqual([
+          ["NOT_FOUND", visit ? null : theirs.patient.id, theirs.unitId],
+          ["NOT_FOUND", null, null],
         ]);
       }
       // Nothing was written to the other unit's episode.
@@ -149,6 +218,17 @@ describe("another unit's record is not found, exactly like a missing one", () =>
           where: { episodeId: theirs.episode.id, answer: { not: null } },
         }),
       ).toBe(0);
+      expect(
+        await systemDb().recommendationReceipt.count({
+          where: { recommendation: { episodeId: theirs.episode.id }, readAt: { not: null } },
+        }),
+      ).toBe(0);
+      expect(await systemDb().visitItem.count({ where: { episodeId: theirs.episode.id } })).toBe(
+        visit ? 1 : 0,
+      );
+      expect(await systemDb().recommendation.count({ where: { episodeId: theirs.episode.id } })).toBe(
+        extra.recommendationId ? 1 : 0,
+      );
     },
   );
 
@@ -181,12 +261,14 @@ const MATRIX: {
   ok: number;
   prepare?: (s: Scenario) => Promise<Partial<Ids>>;
   call: (s: Scenario, extra?: Partial<Ids>) => Parameters<typeof api>;
+  /** Shows no patient (a list of visits; none addressed to the caller): nothing to log when allowed. */
+  logsNothing?: true;
 }[] = [
   ...RECORD_REQUESTS.map((r) => ({
     name: r.name,
     prepare: r.prepare,
     call: (s: Scenario, extra: Partial<Ids> = {}) =>
-      r.call({ episodeId: s.episode.id, patientId: s.patient.id, requestId: MISSING, ...extra }, s),
+      r.call({ ...MISSING_IDS, episodeId: s.episode.id, patientId: s.patient.id, ...extra }, s),
     ...{
       "GET /patients/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
       // The patient already has an open episode: a writer gets past the role check to the 409.
@@ -203,6 +285,15 @@ const MATRIX: {
         ok: 200,
       },
       "POST /review-requests/{id}/answer": { allowed: ["PSYKIATER"] as Role[], ok: 200 },
+      "POST /episodes/{id}/case-review": { allowed: ["PSYKIATER"] as Role[], ok: 201 },
+      // Addressed to the care manager of the scenario, not to the caller: 404 past the role check.
+      "POST /episodes/{id}/recommendations/{recommendationId}/read": {
+        allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[],
+        ok: 404,
+      },
+      "GET /visits/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
+      "POST /visits/{id}/agenda": { allowed: ["PSYKIATER"] as Role[], ok: 200 },
+      "POST /visits/{id}/items/{itemId}/recommendation": { allowed: ["PSYKIATER"] as Role[], ok: 201 },
     }[r.name]!,
   })),
   {
@@ -260,12 +351,33 @@ const MATRIX: {
     ok: 200,
     call: () => ["GET", "/review-list"],
   },
+  {
+    name: "GET /visits",
+    allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
+    ok: 200,
+    prepare: visitOf,
+    logsNothing: true,
+    call: () => ["GET", "/visits"],
+  },
+  {
+    name: "POST /visits",
+    allowed: ["PSYKIATER"],
+    ok: 201,
+    call: (s) => ["POST", "/visits", { body: { unitId: s.unitId, date: s.day(100) } }],
+  },
+  {
+    name: "GET /recommendations",
+    allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
+    ok: 200,
+    logsNothing: true,
+    call: () => ["GET", "/recommendations"],
+  },
 ];
 
 describe("the permission table, endpoint by endpoint", () => {
   it.each(MATRIX.flatMap((row) => ALL.map((role) => ({ ...row, role }))))(
     "$name as $role",
-    async ({ role, allowed, ok, call, prepare }) => {
+    async ({ role, allowed, ok, call, prepare, logsNothing }) => {
       const s = await scenario();
       const caller = await createTokenUser({ role, unitIds: [s.unitId] });
       const [method, path, opts] = call(s, (await prepare?.(s)) ?? {});
@@ -275,6 +387,8 @@ describe("the permission table, endpoint by endpoint", () => {
       if (!allowed.includes(role)) {
         expectNoPatientData(res.body, s.patient);
         expect(rows.map((r) => r.refusal)).toEqual(["FORBIDDEN"]);
+      } else if (logsNothing) {
+        expect(rows).toEqual([]);
       } else {
         expect(rows.length).toBeGreaterThan(0);
       }

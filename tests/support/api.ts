@@ -19,6 +19,13 @@ import * as reviewRequests from "@/app/api/v1/episodes/[id]/review-requests/rout
 import * as handle from "@/app/api/v1/episodes/[id]/flags/[code]/handle/route";
 import * as reviewList from "@/app/api/v1/review-list/route";
 import * as answer from "@/app/api/v1/review-requests/[id]/answer/route";
+import * as caseReview from "@/app/api/v1/episodes/[id]/case-review/route";
+import * as markRead from "@/app/api/v1/episodes/[id]/recommendations/[recommendationId]/read/route";
+import * as recommendations from "@/app/api/v1/recommendations/route";
+import * as visits from "@/app/api/v1/visits/route";
+import * as visit from "@/app/api/v1/visits/[id]/route";
+import * as agenda from "@/app/api/v1/visits/[id]/agenda/route";
+import * as visitRecommendation from "@/app/api/v1/visits/[id]/items/[itemId]/recommendation/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as rest from "@/app/api/v1/[...rest]/route";
 
@@ -39,6 +46,13 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "/episodes/{id}/flags/{code}/handle": handle,
   "/review-list": reviewList,
   "/review-requests/{id}/answer": answer,
+  "/episodes/{id}/case-review": caseReview,
+  "/episodes/{id}/recommendations/{recommendationId}/read": markRead,
+  "/recommendations": recommendations,
+  "/visits": visits,
+  "/visits/{id}": visit,
+  "/visits/{id}/agenda": agenda,
+  "/visits/{id}/items/{itemId}/recommendation": visitRecommendation,
 };
 
 const templates = Object.keys(ROUTE_MODULES).map((template) => {

@@ -14,6 +14,13 @@ import { openEpisodeContract } from "./patients/[id]/episodes/contract";
 import { reviewListContract } from "./review-list/contract";
 import { answerReviewRequestContract } from "./review-requests/[id]/answer/contract";
 import { unitsContract } from "./units/contract";
+import { caseReviewContract } from "./episodes/[id]/case-review/contract";
+import { markRecommendationReadContract } from "./episodes/[id]/recommendations/[recommendationId]/read/contract";
+import { unreadRecommendationsContract } from "./recommendations/contract";
+import { createVisitContract, listVisitsContract } from "./visits/contract";
+import { getVisitContract } from "./visits/[id]/contract";
+import { editAgendaContract } from "./visits/[id]/agenda/contract";
+import { visitRecommendationContract } from "./visits/[id]/items/[itemId]/recommendation/contract";
 
 export const CONTRACTS = [
   meContract,
@@ -29,4 +36,12 @@ export const CONTRACTS = [
   handleFlagContract,
   reviewListContract,
   answerReviewRequestContract,
+  caseReviewContract,
+  unreadRecommendationsContract,
+  markRecommendationReadContract,
+  listVisitsContract,
+  createVisitContract,
+  getVisitContract,
+  editAgendaContract,
+  visitRecommendationContract,
 ] as const;

@@ -91,6 +91,7 @@ async function loadVisit(
     unitId: visit.unitId,
     unitName: unit.name,
     date,
+    psychiatristId: visit.psychiatristId,
     psychiatrist: name(visit.psychiatristId) ?? "",
     settings: settings.rules,
     items: items.map((i) => {
@@ -117,6 +118,7 @@ async function loadVisit(
           text: i.recommendation.text,
           createdAt: i.recommendation.createdAt,
           receipts: i.recommendation.receipts.map((r) => ({
+            userId: r.userId,
             name: name(r.userId) ?? "",
             role: r.role,
             readAt: r.readAt,
