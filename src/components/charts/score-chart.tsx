@@ -141,20 +141,24 @@ export function ScoreChart({
             strokeWidth={1.5}
             strokeDasharray={g.dash}
           />
-          <text
-            x={M.left + 4}
-            y={y(g.value) - 4}
-            className="text-[11px] font-medium"
-            fill={g.color}
-            stroke="white"
-            strokeWidth={3}
-            paintOrder="stroke"
-          >
-            {g.text}
-          </text>
         </g>
       ))}
       {path && <path d={path} fill="none" stroke="#0f172a" strokeWidth={2} />}
+      {/* The guides' labels over the score line, on a white halo, so the line never crosses their text. */}
+      {guides.map((g) => (
+        <text
+          key={g.text}
+          x={M.left + 4}
+          y={y(g.value) - 4}
+          className="text-[11px] font-medium"
+          fill={g.color}
+          stroke="white"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {g.text}
+        </text>
+      ))}
       {scores.map((p, i) => {
         const cx = x(p.day);
         const cy = y(p.total);

@@ -18,6 +18,8 @@ const ALLOWED: Record<string, string> = {
   "src/modules/home/lib/get-home-data.ts":
     "the actor's units and their staff, filtered by the actor's units: no patient data",
   "src/modules/home/lib/unit-choices.ts": "the rule settings of the actor's own units: no patient data",
+  "src/modules/attention/lib/attention.ts":
+    "the time of the latest logged write in the actor's own units (the counts' change stamp): no patient data",
 };
 
 function sources(dir: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPersonnummer, formatReduction } from "./format";
+import { formatChange, formatPersonnummer, formatReduction } from "./format";
 
 describe("display formats", () => {
   it.each([
@@ -14,6 +14,16 @@ describe("display formats", () => {
     [-0.205, "-20 %"],
   ])("reduction %s is shown as %s", (reduction, text) => {
     expect(formatReduction(reduction)).toBe(text);
+  });
+
+  it.each([
+    [null, null],
+    [0, "minskning 0 %"],
+    [0.26, "minskning 26 %"],
+    [-0.26, "ökning 26 %"],
+    [-0.005, "ökning 0 %"],
+  ])("the change %s is told as %s", (reduction, text) => {
+    expect(formatChange(reduction)).toBe(text);
   });
 
   it("a personnummer is shown with its dash", () => {

@@ -12,5 +12,13 @@ export const formatReduction = (reduction: number | null): string => {
   return `${Math.trunc(percent + Math.sign(percent) * 1e-9)} %`;
 };
 
+/** The change from the baseline in words: "minskning 26 %", "ökning 26 %" (a score that rose), or null. */
+export const formatChange = (reduction: number | null): string | null =>
+  reduction === null
+    ? null
+    : reduction < 0
+      ? `ökning ${formatReduction(-reduction)}`
+      : `minskning ${formatReduction(reduction)}`;
+
 /** "19121212-1212" from the stored 12 digits. */
 export const formatPersonnummer = (digits: string): string => `${digits.slice(0, 8)}-${digits.slice(8)}`;

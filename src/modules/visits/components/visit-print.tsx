@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ScoreChart } from "@/components/charts/score-chart";
 import type { Actor } from "@/modules/auth/actor";
 import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
-import { formatPersonnummer, formatReduction } from "@/modules/clinical/rules/format";
+import { formatPersonnummer, formatChange } from "@/modules/clinical/rules/format";
 import { getVisit } from "../lib/get-visit";
 import { VISIT_ITEM_KIND_LABEL } from "../schemas";
 import { PrintButton } from "./print-button";
@@ -61,7 +61,8 @@ export async function VisitPrint({ actor, visitId }: { actor: Actor; visitId: st
             <p>
               {VISIT_ITEM_KIND_LABEL[item.kind]}
               {item.time && ` kl. ${item.time}`} · vecka {e.week ?? "–"} · MADRS-S {e.baseline ?? "–"} →{" "}
-              {e.latest ?? "–"} (minskning {formatReduction(e.reduction)}) · läkare {item.gp ?? "–"} ·
+              {e.latest ?? "–"}
+              {e.reduction !== null && ` (${formatChange(e.reduction)})`} · läkare {item.gp ?? "–"} ·
               vårdsamordnare {item.careManager ?? "–"}
             </p>
             {item.scores.length > 0 && (
