@@ -9,44 +9,19 @@ import { getUnansweredQuestions } from "@/modules/flags/lib/unanswered-questions
 import { conductCaseReview } from "@/modules/recommendations/lib/conduct-case-review";
 import { markRecommendationRead } from "@/modules/recommendations/lib/mark-read";
 import { reviewListWithNames } from "@/modules/review/lib/review-list";
-import { accessRows, actorOf, createTestUnit, createTestUser } from "../support/factories";
-import { createEpisodeScenario } from "../support/scenario";
+import { accessRows, actorOf, createTestUser } from "../support/factories";
+import { createEpisodeScenario, createTeam, nonResponderWithQuestion } from "../support/scenario";
 
 const today = todayInStockholm();
-
-async function team() {
-  const unit = await createTestUnit();
-  const [cm, gp, psy, vc] = await Promise.all(
-    (["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER", "VERKSAMHETSCHEF"] as const).map(async (role) =>
-      actorOf(await createTestUser({ role, unitIds: [unit.id] })),
-    ),
-  );
-  return { unitId: unit.id, cm: cm!, gp: gp!, psy: psy!, vc: vc! };
-}
-
-/** A non-responder on day 60 with a suicide risk and a question for the psychiatrist. */
-const patientOf = (t: Awaited<ReturnType<typeof team>>, question = "Byte av SSRI?") =>
-  createEpisodeScenario({
-    unitId: t.unitId,
-    careManagerId: t.cm.userId,
-    gpId: t.gp.userId,
-    startDaysAgo: 60,
-    scores: [
-      { day: 0, total: 30 },
-      { day: 50, total: 28, item9: 4 },
-    ],
-    contacts: [{ day: 57 }],
-    reviewRequests: [{ day: 55, question }],
-  });
 
 const counts = async (actor: Parameters<typeof getAttention>[0]) =>
   Object.fromEntries((await getAttention(actor)).map((i) => [i.key, `${i.count} ${i.label}`]));
 
 describe("the header's counts", () => {
   it("are what each role's pages list, and nothing for the verksamhetschef", async () => {
-    const t = await team();
-    await patientOf(t);
-    await patientOf(t, "Remiss till psykiatrin?");
+    const t = await createTeam();
+    await nonResponderWithQuestion(t);
+    await nonResponderWithQuestion(t, "Remiss till psykiatrin?");
 
     const list = await reviewListWithNames({ actor: t.psy, asOf: today });
     expect(list.items).toHaveLength(2);
@@ -72,25 +47,25 @@ describe("the header's counts", () => {
   });
 
   it("a GP's own patients only: a colleague's flags in the same unit are not counted", async () => {
-    const t = await team();
+    const t = await createTeam();
     const colleague = actorOf(await createTestUser({ role: "ALLMANLAKARE", unitIds: [t.unitId] }));
-    await patientOf({ ...t, gp: colleague });
+    await nonResponderWithQuestion({ ...t, gp: colleague });
     expect(await getAttention(t.gp)).toEqual([]);
     expect(await counts(colleague)).toEqual({ flags: "2 flaggor" });
   });
 
   it("follow a logged write in the user's units at once, and only there", async () => {
-    const t = await team();
-    const s = await patientOf(t);
-    const other = await team();
-    const o = await patientOf(other);
+    const t = await createTeam();
+    const s = await nonResponderWithQuestion(t);
+    const other = await createTeam();
+    const o = await nonResponderWithQuestion(other);
     expect(await counts(t.psy)).toEqual({
       "review-list": "1 på konsultlistan",
       questions: "1 obesvarad fråga",
     });
 
     // A patient put straight into the database, past every use case: no logged write, so the count is the cached one…
-    await patientOf(t, "Direkt i databasen");
+    await nonResponderWithQuestion(t, "Direkt i databasen");
     expect(await counts(t.psy)).toEqual({
       "review-list": "1 på konsultlistan",
       questions: "1 obesvarad fråga",
@@ -125,10 +100,10 @@ describe("the header's counts", () => {
   });
 
   it("are recomputed without a change when the cache is cleared (the day changing, the minute passing)", async () => {
-    const t = await team();
-    await patientOf(t);
+    const t = await createTeam();
+    await nonResponderWithQuestion(t);
     expect(await counts(t.psy)).toMatchObject({ questions: "1 obesvarad fråga" });
-    await patientOf(t, "Direkt i databasen");
+    await nonResponderWithQuestion(t, "Direkt i databasen");
     expect(await counts(t.psy)).toMatchObject({ questions: "1 obesvarad fråga" });
     clearAttentionCache();
     expect(await counts(t.psy)).toMatchObject({ questions: "2 obesvarade frågor" });
@@ -137,10 +112,10 @@ describe("the header's counts", () => {
 
 describe("the change stamp", () => {
   it("is the latest carried-out write of the units asked for: not a read, not a refusal, not another unit", async () => {
-    const t = await team();
-    const other = await team();
-    const s = await patientOf(t);
-    const o = await patientOf(other);
+    const t = await createTeam();
+    const other = await createTeam();
+    const s = await nonResponderWithQuestion(t);
+    const o = await nonResponderWithQuestion(other);
     const before = await changeStamp([t.unitId]);
     // Reads (the list) and another unit's write leave it.
     await reviewListWithNames({ actor: t.psy, asOf: today });
@@ -162,8 +137,8 @@ describe("the change stamp", () => {
 
 describe("the psychiatrist's unanswered questions", () => {
   it("lists the units' open questions oldest first, also of a closed episode, and logs a read per patient", async () => {
-    const t = await team();
-    const other = await team();
+    const t = await createTeam();
+    const other = await createTeam();
     const psy = actorOf(await createTestUser({ role: "PSYKIATER", unitIds: [t.unitId, other.unitId] }));
     const first = await createEpisodeScenario({
       unitId: t.unitId,

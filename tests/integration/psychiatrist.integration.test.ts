@@ -10,39 +10,14 @@ import { markRecommendationRead } from "@/modules/recommendations/lib/mark-read"
 import { getUnreadRecommendations } from "@/modules/recommendations/lib/unread";
 import { reviewListWithNames } from "@/modules/review/lib/review-list";
 import { accessRows, actorOf, createTestUnit, createTestUser } from "../support/factories";
-import { createEpisodeScenario } from "../support/scenario";
+import { createEpisodeScenario, createTeam, nonResponderWithQuestion } from "../support/scenario";
 
 const today = todayInStockholm();
 
-async function team() {
-  const unit = await createTestUnit();
-  const [cm, gp, psy] = await Promise.all(
-    (["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as const).map(async (role) =>
-      actorOf(await createTestUser({ role, unitIds: [unit.id] })),
-    ),
-  );
-  return { unitId: unit.id, cm: cm!, gp: gp!, psy: psy! };
-}
-
-/** A non-responder with a question for the psychiatrist and a suicide risk: four psychiatrist flags, one GP flag. */
-const patientOf = (t: Awaited<ReturnType<typeof team>>) =>
-  createEpisodeScenario({
-    unitId: t.unitId,
-    careManagerId: t.cm.userId,
-    gpId: t.gp.userId,
-    startDaysAgo: 60,
-    scores: [
-      { day: 0, total: 30 },
-      { day: 50, total: 28, item9: 4 },
-    ],
-    contacts: [{ day: 57 }],
-    reviewRequests: [{ day: 55, question: "Byte av SSRI?" }],
-  });
-
 describe("a case review", () => {
   it("handles every open psychiatrist flag at once, answers the question, and is addressed to the GP and the care manager", async () => {
-    const t = await team();
-    const s = await patientOf(t);
+    const t = await createTeam();
+    const s = await nonResponderWithQuestion(t);
     const before = await getPatientRecord({ actor: t.psy, episodeId: s.episode.id, asOf: today });
     expect(before.current!.episode.flags.map((f) => f.code)).toEqual([
       "SAFETY_RISK",
@@ -80,8 +55,8 @@ describe("a case review", () => {
   });
 
   it("is the psychiatrist's: another role is refused, another unit's episode is not found", async () => {
-    const t = await team();
-    const s = await patientOf(t);
+    const t = await createTeam();
+    const s = await nonResponderWithQuestion(t);
     await expect(
       conductCaseReview({ actor: t.gp, episodeId: s.episode.id, text: "x" }),
     ).rejects.toMatchObject({
@@ -99,8 +74,8 @@ describe("a case review", () => {
 
 describe("the recommendation's way back", () => {
   it("waits on the addressees' start page until each marks it read, and the psychiatrist sees who has", async () => {
-    const t = await team();
-    const s = await patientOf(t);
+    const t = await createTeam();
+    const s = await nonResponderWithQuestion(t);
     const r = await conductCaseReview({ actor: t.psy, episodeId: s.episode.id, text: "KBT-grupp." });
     expect((await getUnreadRecommendations({ actor: t.gp })).map((u) => u.recommendationId)).toEqual([r.id]);
     expect((await getUnreadRecommendations({ actor: t.cm })).map((u) => u.recommendationId)).toEqual([r.id]);
@@ -139,7 +114,7 @@ describe("the recommendation's way back", () => {
 
 describe("a written answer between visits (e-konsultation)", () => {
   it("handles MARKED_FOR_REVIEW only, and waits on the asker's start page as well as the GP's and care manager's", async () => {
-    const t = await team();
+    const t = await createTeam();
     const colleague = actorOf(await createTestUser({ role: "ALLMANLAKARE", unitIds: [t.unitId] }));
     const s = await createEpisodeScenario({
       unitId: t.unitId,
@@ -185,7 +160,7 @@ describe("a written answer between visits (e-konsultation)", () => {
   });
 
   it("can answer a question whose episode closed, without handling a flag", async () => {
-    const t = await team();
+    const t = await createTeam();
     const s = await createEpisodeScenario({
       unitId: t.unitId,
       careManagerId: t.cm.userId,
@@ -205,8 +180,8 @@ describe("a written answer between visits (e-konsultation)", () => {
 
 describe("the Konsultlista page", () => {
   it("shows every score, the GP and care manager, and the last case review; a unit filter keeps to the unit", async () => {
-    const t = await team();
-    const s = await patientOf(t);
+    const t = await createTeam();
+    const s = await nonResponderWithQuestion(t);
     const other = await createTestUnit();
     await createTestUser({ role: "PSYKIATER", unitIds: [other.id] });
     const psy = actorOf(await createTestUser({ role: "PSYKIATER", unitIds: [t.unitId, other.id] }));

@@ -8,7 +8,7 @@ import { toDbDate, todayInStockholm } from "@/lib/dates";
 import { addDays, stockholmMidnight, type LocalDate } from "@/lib/local-date";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import { items as itemsFor } from "@/modules/clinical/rules/test-builders";
-import { createTestUnit, createTestUser, unique, uniquePersonnummer } from "./factories";
+import { actorOf, createTestUnit, createTestUser, unique, uniquePersonnummer } from "./factories";
 
 /** A moment on a day, Stockholm time ("HH:MM"). */
 export const onDay = (date: LocalDate, time = "12:00"): Date => {
@@ -180,3 +180,34 @@ export async function createEpisodeScenario({
   }
   return { unitId: unit.id, careManager, patient, episode, start, day };
 }
+
+/** A unit with one user of each role, as use cases see them. */
+export async function createTeam() {
+  const unit = await createTestUnit();
+  const [cm, gp, psy, vc] = await Promise.all(
+    (["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER", "VERKSAMHETSCHEF"] as const).map(async (role) =>
+      actorOf(await createTestUser({ role, unitIds: [unit.id] })),
+    ),
+  );
+  return { unitId: unit.id, cm: cm!, gp: gp!, psy: psy!, vc: vc! };
+}
+export type Team = Awaited<ReturnType<typeof createTeam>>;
+
+/**
+ * A patient of the team on day 60 without response, with a suicide risk and a
+ * question for the psychiatrist: SAFETY_RISK, NO_RESPONSE, EARLY_NON_RESPONSE
+ * and MARKED_FOR_REVIEW open (four psychiatrist flags; two for the GP).
+ */
+export const nonResponderWithQuestion = (t: Team, question = "Byte av SSRI?") =>
+  createEpisodeScenario({
+    unitId: t.unitId,
+    careManagerId: t.cm.userId,
+    gpId: t.gp.userId,
+    startDaysAgo: 60,
+    scores: [
+      { day: 0, total: 30 },
+      { day: 50, total: 28, item9: 4 },
+    ],
+    contacts: [{ day: 57 }],
+    reviewRequests: [{ day: 55, question }],
+  });

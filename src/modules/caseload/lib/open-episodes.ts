@@ -13,6 +13,7 @@ import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
 import { contactOrder, isScored } from "@/modules/clinical/rules/facts";
 import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 export type OpenEpisodeScope = {
   unitIds: readonly string[];
@@ -52,7 +53,7 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
   const staffIds = [
     ...new Set(episodes.flatMap((e) => [e.careManagerId, e.gpId]).filter((id) => id !== null)),
   ];
-  const [facts, settings, planned, staff] = await queries(
+  const [facts, settings, planned, staffName] = await queries(
     db,
     () => loadFacts(db, episodes, asOf),
     () => loadUnitSettings(db, unitIds),
@@ -63,12 +64,11 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
         FROM contact
         WHERE episode_id = ANY(${ids}::uuid[]) AND counterpart = 'PATIENT' AND date <= ${asOf}::date
         ORDER BY episode_id, date DESC, recorded_at DESC`),
-    () => db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } }),
+    () => staffNames(db, staffIds),
   );
   const nextPlanned = new Map(
     planned.map((p) => [p.episode_id, p.next_planned_date ? fromDbDate(p.next_planned_date) : null]),
   );
-  const staffName = new Map(staff.map((u) => [u.id, u.displayName]));
 
   return episodes.map((e) => {
     const f = facts.get(e.id)!;

@@ -19,6 +19,7 @@ import { journalText } from "@/modules/contacts/rules/journal-text";
 import { withEpisode, withPatient } from "@/modules/patient-data/lib/scoped";
 import { toEpisodeView } from "./episode-view";
 import { loadEpisodeFacts, loadUnitSettings } from "./facts";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 /** A patient (their open or latest episode, or the one named), or an episode. */
 type Which = { patientId: string; episodeId?: string } | { episodeId: string; patientId?: undefined };
@@ -115,14 +116,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   for (const s of statusChanges) staffIds.add(s.recordedById);
   for (const r of recommendations)
     [r.authorId, ...r.receipts.map((x) => x.userId)].forEach((id) => staffIds.add(id));
-  const staff = new Map(
-    (
-      await tx.user.findMany({
-        where: { id: { in: [...staffIds] } },
-        select: { id: true, displayName: true },
-      })
-    ).map((u) => [u.id, u.displayName]),
-  );
+  const staff = await staffNames(tx, staffIds);
   const name = (id: string | null) => (id ? (staff.get(id) ?? "") : null);
 
   const start = fromDbDate(chosen.startDate);

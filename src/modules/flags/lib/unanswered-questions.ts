@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 /** The unanswered questions of the units' patients (the list, and the header's count). */
 export const unansweredWhere = (unitIds: string[]) =>
@@ -50,13 +51,9 @@ export const getUnansweredQuestions = ({ actor, unitId }: { actor: UseCaseActor;
           },
         },
       });
-      const askers = new Map(
-        (
-          await db.user.findMany({
-            where: { id: { in: [...new Set(requests.map((r) => r.requestedById))] } },
-            select: { id: true, displayName: true },
-          })
-        ).map((u) => [u.id, u.displayName]),
+      const askers = await staffNames(
+        db,
+        requests.map((r) => r.requestedById),
       );
       return requests.map((r) => ({
         requestId: r.id,

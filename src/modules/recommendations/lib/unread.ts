@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 /** The receipts of the actor's still unread recommendations in the units (the list, and the header's count). */
 export const unreadWhere = (actor: UseCaseActor, unitIds: string[]) =>
@@ -54,13 +55,9 @@ export const getUnreadRecommendations = ({ actor }: { actor: UseCaseActor }) =>
           },
         },
       });
-      const authors = new Map(
-        (
-          await db.user.findMany({
-            where: { id: { in: [...new Set(receipts.map((r) => r.recommendation.authorId))] } },
-            select: { id: true, displayName: true },
-          })
-        ).map((u) => [u.id, u.displayName]),
+      const authors = await staffNames(
+        db,
+        receipts.map((r) => r.recommendation.authorId),
       );
       return receipts.map(({ recommendation: r }) => ({
         recommendationId: r.id,

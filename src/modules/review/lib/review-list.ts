@@ -11,6 +11,7 @@ import type { RuleSettings } from "@/modules/clinical/rules/settings";
 import { loadFacts, loadRuleSettings } from "@/modules/episodes/lib/facts";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { orderReviewList } from "../rules/order";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 /**
  * The thresholds of the SQL pre-filter, from each unit's loaded settings: an
@@ -201,11 +202,7 @@ async function pageFacts(
   const staffIds = [
     ...new Set([...items.flatMap((i) => [i.careManagerId, i.gpId]), ...lastReviews.map((r) => r.author_id)]),
   ].filter((id): id is string => typeof id === "string");
-  const names = new Map(
-    (
-      await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, displayName: true } })
-    ).map((u) => [u.id, u.displayName]),
-  );
+  const names = await staffNames(db, staffIds);
   return { lastReview: new Map(lastReviews.map((r) => [r.episode_id, r])), names };
 }
 

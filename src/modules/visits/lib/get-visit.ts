@@ -13,6 +13,7 @@ import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import { withVisit } from "@/modules/patient-data/lib/scoped";
 import { computeReviewList } from "@/modules/review/lib/review-list";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 export const getVisit = ({ actor, visitId }: { actor: UseCaseActor; visitId: string }) =>
   withVisit(
@@ -76,14 +77,7 @@ async function loadVisit(
     for (const id of [i.episode.gpId, i.episode.careManagerId]) if (id) staffIds.add(id);
     for (const r of i.recommendation?.receipts ?? []) staffIds.add(r.userId);
   }
-  const staff = new Map(
-    (
-      await db.user.findMany({
-        where: { id: { in: [...staffIds] } },
-        select: { id: true, displayName: true },
-      })
-    ).map((u) => [u.id, u.displayName]),
-  );
+  const staff = await staffNames(db, staffIds);
   const name = (id: string | null) => (id ? (staff.get(id) ?? "") : null);
 
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { fromDbDate } from "@/lib/dates";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
+import { staffNames } from "@/modules/auth/lib/staff-names";
 
 /**
  * The consultant visits of the actor's units, coming first, then past ones:
@@ -29,13 +30,9 @@ export const listVisits = ({ actor }: { actor: UseCaseActor }) =>
           items: { select: { recommendationId: true } },
         },
       });
-      const names = new Map(
-        (
-          await db.user.findMany({
-            where: { id: { in: [...new Set(visits.map((v) => v.psychiatristId))] } },
-            select: { id: true, displayName: true },
-          })
-        ).map((u) => [u.id, u.displayName]),
+      const names = await staffNames(
+        db,
+        visits.map((v) => v.psychiatristId),
       );
       return visits.map((v) => ({
         id: v.id,
