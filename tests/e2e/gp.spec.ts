@@ -76,7 +76,12 @@ test("the header counts the GP's own flags and what waits to be read, and follow
   await expect(recommendations).toContainText(`(${familyName})`);
   await psy.close();
 
-  await page.reload();
+  // Following a link (the shared layout is not rendered again) brings the header up to date.
+  await page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .getByRole("link", { name: "Mina patienter" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Mina patienter" })).toBeVisible();
   await expect(waiting.getByRole("link")).toHaveText(["1 att läsa"]);
   await waiting.getByRole("link", { name: "1 att läsa" }).click();
   const unread = page.locator("li", { hasText: `(${familyName})` });

@@ -76,7 +76,13 @@ describe("a visit's agenda", () => {
     const visit = await createVisit({ actor: u.psy, input: { unitId: u.unitId, date: today } });
     const change = (c: Parameters<typeof editAgenda>[0]["change"]) =>
       editAgenda({ actor: u.psy, visitId: visit.id, change: c });
-    await change({ op: "addByPersonnummer", personnummer: u.well.patient.personnummer });
+    // The same patient added twice at once: one item, and the other request is told so (409, not a 500).
+    const twice = await Promise.allSettled([
+      change({ op: "addByPersonnummer", personnummer: u.well.patient.personnummer }),
+      change({ op: "add", episodeId: u.well.episode.id }),
+    ]);
+    expect(twice.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(twice.find((t) => t.status === "rejected")).toMatchObject({ reason: { status: 409 } });
     await expect(change({ op: "add", episodeId: u.well.episode.id })).rejects.toMatchObject({ status: 409 });
     let items = (await getVisit({ actor: u.psy, visitId: visit.id })).items;
     expect(items.map((i) => i.episodeId)).toEqual([u.severe.episode.id, u.well.episode.id]);
@@ -124,7 +130,22 @@ describe("after the visit", () => {
       ]),
     );
     expect((await getUnreadRecommendations({ actor: u.gp })).map((x) => x.recommendationId)).toEqual([r.id]);
-    expect((await listVisits({ actor: u.gp }))[0]).toMatchObject({ id: visit.id, items: 1, recommended: 1 });
+    // Sent twice at once (a double post, a retry): one is saved, the other refused.
+    await editAgenda({
+      actor: u.psy,
+      visitId: visit.id,
+      change: { op: "add", episodeId: u.well.episode.id },
+    });
+    const [, second] = (await getVisit({ actor: u.psy, visitId: visit.id })).items;
+    const twice = await Promise.allSettled(
+      [1, 2].map(() =>
+        recordVisitRecommendation({ actor: u.psy, visitId: visit.id, itemId: second!.id, text: "Samma" }),
+      ),
+    );
+    expect(twice.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(twice.find((t) => t.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+    expect(await systemDb().recommendation.count({ where: { episodeId: second!.episodeId } })).toBe(1);
+    expect((await listVisits({ actor: u.gp }))[0]).toMatchObject({ id: visit.id, items: 2, recommended: 2 });
   });
 });
 

@@ -1,12 +1,10 @@
 import { requireActor } from "@/modules/auth/lib/current-actor";
-import { getAttention } from "@/modules/attention/lib/attention";
 import { AppHeader } from "@/modules/home/components/app-header";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const attention = await getAttention(actor);
   return (
     <>
       <a
@@ -15,7 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       >
         Hoppa till innehållet
       </a>
-      <AppHeader actor={actor} attention={attention} />
+      <AppHeader actor={actor} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

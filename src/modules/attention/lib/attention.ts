@@ -35,7 +35,8 @@ export type AttentionItem = {
  * `TTL_MS` (a write that commits out of order, or a change no use case logs).
  *
  * The counts name no patient and are not logged as reads; the pages they link
- * to log every patient they show.
+ * to log every patient they show. The header fetches them after the page has
+ * rendered (GET /api/attention), so a recount never holds a page up.
  */
 export async function getAttention(actor: UseCaseActor): Promise<AttentionItem[]> {
   if (!may(actor.role, "clinical:read") || actor.unitIds.length === 0) return [];
@@ -44,10 +45,21 @@ export async function getAttention(actor: UseCaseActor): Promise<AttentionItem[]
   const stamp = await changeStamp(actor.unitIds);
   const cached = cache.get(key);
   if (cached && cached.stamp === stamp && Date.now() - cached.at < TTL_MS) return cached.items;
-  const items = await countAttention(actor, today);
-  remember(key, { stamp, at: Date.now(), items });
-  return items;
+  // Requests that find the same change at once (two tabs, a burst of navigations) share one count.
+  const flightKey = `${key}|${stamp}`;
+  const pending = inFlight.get(flightKey);
+  if (pending) return pending;
+  const counting = countAttention(actor, today)
+    .then((items) => {
+      remember(key, { stamp, at: Date.now(), items });
+      return items;
+    })
+    .finally(() => inFlight.delete(flightKey));
+  inFlight.set(flightKey, counting);
+  return counting;
 }
+
+const inFlight = new Map<string, Promise<AttentionItem[]>>();
 
 export const TTL_MS = 60_000;
 const MAX_ENTRIES = 5_000;

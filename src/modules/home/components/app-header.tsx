@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { AttentionLinks } from "@/modules/attention/components/attention-links";
-import type { AttentionItem } from "@/modules/attention/lib/attention";
 import type { Actor } from "@/modules/auth/actor";
 import { ROLE_LABEL } from "@/modules/auth/roles";
 import { LogoutButton } from "@/modules/auth/components/logout-button";
 import { NAVIGATION } from "../navigation";
 import { NavLinks } from "./nav-links";
 
-export function AppHeader({ actor, attention }: { actor: Actor; attention: readonly AttentionItem[] }) {
+export function AppHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -18,7 +17,7 @@ export function AppHeader({ actor, attention }: { actor: Actor; attention: reado
           <NavLinks items={NAVIGATION[actor.role]} />
         </nav>
         <div className="flex flex-wrap items-center gap-4 text-sm">
-          <AttentionLinks items={attention} />
+          <AttentionLinks renderId={actor.requestId} />
           <p data-testid="current-user">
             <span className="font-medium">{actor.displayName}</span>
             <span className="text-slate-600"> · {ROLE_LABEL[actor.role]}</span>

@@ -1,10 +1,13 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { OPEN_STATUSES } from "@/modules/clinical/rules/facts";
 import { withVisit } from "@/modules/patient-data/lib/scoped";
 import type { TAgendaChange } from "../schemas";
 
+const alreadyOnAgenda = () =>
+  new AppError("CONFLICT", { userMessage: "Patienten står redan på dagordningen." });
 const notOnAgenda = () => new AppError("NOT_FOUND", { userMessage: "Punkten finns inte på dagordningen." });
 
 /**
@@ -64,12 +67,13 @@ export const editAgenda = ({
                 : {},
           });
         }
-        if (items.some((i) => i.episodeId === episode.id)) {
-          throw new AppError("CONFLICT", { userMessage: "Patienten står redan på dagordningen." });
-        }
-        await tx.visitItem.create({
-          data: { visitId, episodeId: episode.id, position: (items.at(-1)?.position ?? -1) + 1 },
-        });
+        if (items.some((i) => i.episodeId === episode.id)) throw alreadyOnAgenda();
+        // The same patient added twice at once: the unique index (visit, episode) refuses the second.
+        await tx.visitItem
+          .create({ data: { visitId, episodeId: episode.id, position: (items.at(-1)?.position ?? -1) + 1 } })
+          .catch((error: unknown) => {
+            throw isUniqueViolation(error) ? alreadyOnAgenda() : error;
+          });
         return done(episode.patientId);
       }
 

@@ -33,6 +33,9 @@ export const recordVisitRecommendation = ({
       ],
     },
     async (tx, visit) => {
+      // The item's row lock first: a second recommendation for it (a double post, a retry)
+      // waits here, then finds the first one and is refused.
+      await tx.$executeRaw`SELECT 1 FROM visit_item WHERE id = ${itemId}::uuid AND visit_id = ${visitId}::uuid FOR UPDATE`;
       const item = await tx.visitItem.findFirst({
         where: { id: itemId, visitId },
         include: { episode: { include: { patient: { select: { unitId: true } } } } },
