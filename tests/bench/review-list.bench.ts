@@ -160,6 +160,32 @@ async function main() {
         `computed median ${cold} ms, cached median ${cached} ms (change stamp alone ${stamp} ms)`,
     );
 
+    // Uppföljning: one unit's report for the twelve months up to AS_OF (about 2 500 episodes of the unit).
+    await owner.query(
+      `INSERT INTO app_user (id, username, display_name, role, password_hash, updated_at)
+         VALUES ('00000000-0000-4000-8000-000000000003', 'bench-chef', 'Bench', 'VERKSAMHETSCHEF', 'x', now());
+       INSERT INTO unit_membership (user_id, unit_id) VALUES ('00000000-0000-4000-8000-000000000003', $1)`,
+      [actor.unitIds[0]],
+    );
+    const chef = {
+      ...actor,
+      userId: "00000000-0000-4000-8000-000000000003",
+      username: "bench-chef",
+      role: "VERKSAMHETSCHEF" as const,
+      unitIds: [actor.unitIds[0]!],
+    };
+    const { getUnitReport } = await import("@/modules/reports/lib/unit-report");
+    const { periodOf } = await import("@/modules/reports/rules/period");
+    const year = periodOf("12m", AS_OF);
+    const report = await getUnitReport({ actor: chef, unitId: chef.unitIds[0]!, period: year, today: AS_OF });
+    const reportMs = await timed(7, () =>
+      getUnitReport({ actor: chef, unitId: chef.unitIds[0]!, period: year, today: AS_OF }),
+    );
+    console.log(
+      `Uppföljning, one unit, ${year.from} – ${year.to}: ${report.unit.episodes} episodes counted, ` +
+        `${report.careManagers.length} care managers; median ${reportMs} ms`,
+    );
+
     // The plans behind those figures: the pre-filter, and the facts of one batch.
     const { candidateQuery } = await import("@/modules/review/lib/review-list");
     const { loadRuleSettings } = await import("@/modules/episodes/lib/facts");

@@ -2,26 +2,28 @@
 // only its own pages. Which pages a role may open is still the permission
 // table's decision (a clinical reader may open the Konsultlista by its address).
 import type { Role } from "@/generated/prisma/enums";
+import type { Permission } from "@/modules/auth/rules/permissions";
 
-export type NavItem = { href: string; label: string };
+/** A page of the header, with the permission its page asks for. */
+export type NavItem = { href: string; label: string; permission: Permission };
 
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   VARDSAMORDNARE: [
-    { href: "/patienter", label: "Mina patienter" },
-    { href: "/patienter/ny", label: "Skriv in patient" },
-    { href: "/flaggor", label: "Flaggade patienter" },
+    { href: "/patienter", label: "Mina patienter", permission: "clinical:read" },
+    { href: "/patienter/ny", label: "Skriv in patient", permission: "clinical:write" },
+    { href: "/flaggor", label: "Flaggade patienter", permission: "clinical:read" },
   ],
   ALLMANLAKARE: [
-    { href: "/flaggor", label: "Flaggade patienter" },
-    { href: "/patienter", label: "Mina patienter" },
-    { href: "/patienter/ny", label: "Skriv in patient" },
+    { href: "/flaggor", label: "Flaggade patienter", permission: "clinical:read" },
+    { href: "/patienter", label: "Mina patienter", permission: "clinical:read" },
+    { href: "/patienter/ny", label: "Skriv in patient", permission: "clinical:write" },
   ],
   PSYKIATER: [
-    { href: "/konsultlista", label: "Konsultlista" },
-    { href: "/konsultbesok", label: "Konsultbesök" },
-    { href: "/flaggor", label: "Flaggade patienter" },
+    { href: "/konsultlista", label: "Konsultlista", permission: "clinical:read" },
+    { href: "/konsultbesok", label: "Konsultbesök", permission: "clinical:read" },
+    { href: "/flaggor", label: "Flaggade patienter", permission: "clinical:read" },
   ],
-  VERKSAMHETSCHEF: [],
+  VERKSAMHETSCHEF: [{ href: "/uppfoljning", label: "Uppföljning", permission: "unit:administer" }],
 };
 
 /** The start page each role lands on: the care manager's and the GP's are the day's work. */

@@ -4,7 +4,14 @@ import { addDays } from "@/lib/local-date";
 import { DEFAULT_METHOD_SETTINGS } from "@/modules/clinical/rules/adherence";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
 import { DEFAULT_RULE_SETTINGS } from "@/modules/clinical/rules/settings";
-import { START, contact, day, episode, statusChange, weeklyCalls } from "@/modules/clinical/rules/test-builders";
+import {
+  START,
+  contact,
+  day,
+  episode,
+  statusChange,
+  weeklyCalls,
+} from "@/modules/clinical/rules/test-builders";
 import { buildReport, firstRemission, monthsOf, type ReportEpisode } from "./report";
 
 const settings = { rules: DEFAULT_RULE_SETTINGS, method: DEFAULT_METHOD_SETTINGS };
@@ -61,7 +68,11 @@ describe("the report's figures", () => {
     const none = ep(
       episode({
         startDate: day(14),
-        contacts: [contact(14, 30), contact(20, null, { reached: false }), contact(21, null, { counterpart: "ARBETSGIVARE" })],
+        contacts: [
+          contact(14, 30),
+          contact(20, null, { reached: false }),
+          contact(21, null, { counterpart: "ARBETSGIVARE" }),
+        ],
         statusChanges: [statusChange("DEACTIVATED", 40)],
       }),
     );
@@ -74,8 +85,12 @@ describe("the report's figures", () => {
 
   it("a non-responder on day 56 is reviewed when a recommendation follows within 60 days; one still inside its 60 days is not counted yet", () => {
     const flat = () => [contact(0, 30), contact(50, 28), ...weeklyCalls(56, 110)];
-    const reviewed = ep(episode({ contacts: flat() }), { recommendations: [{ date: day(80), readByGp: true }] });
-    const tooLate = ep(episode({ contacts: flat() }), { recommendations: [{ date: day(120), readByGp: false }] });
+    const reviewed = ep(episode({ contacts: flat() }), {
+      recommendations: [{ date: day(80), readByGp: true }],
+    });
+    const tooLate = ep(episode({ contacts: flat() }), {
+      recommendations: [{ date: day(120), readByGp: false }],
+    });
     const never = ep(episode({ contacts: flat() }));
     const responded = ep(episode({ contacts: [contact(0, 30), contact(50, 10)] }));
     expect(figure([reviewed, tooLate, never, responded], "nonResponderReviewed")).toEqual({
@@ -86,7 +101,11 @@ describe("the report's figures", () => {
     // Counted as of day 60: nobody is reviewed yet, and nobody's 60 days have passed.
     expect(figure([reviewed, tooLate, never], "nonResponderReviewed", day(60)).denominator).toBe(0);
     // Recommendations read by the GP, of those in the period addressed to a GP.
-    expect(figure([reviewed, tooLate, never], "recommendationsRead")).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+    expect(figure([reviewed, tooLate, never], "recommendationsRead")).toEqual({
+      value: 0.5,
+      numerator: 1,
+      denominator: 2,
+    });
   });
 
   it("full-time sick leave at the start and at the end, of the episodes closed in the period", () => {
@@ -137,9 +156,12 @@ describe("properties", () => {
   const arbEpisode = fc
     .record({
       startDay: fc.integer({ min: -120, max: 150 }),
-      scores: fc.array(fc.record({ day: fc.integer({ min: 0, max: 140 }), total: fc.integer({ min: 0, max: 48 }) }), {
-        maxLength: 8,
-      }),
+      scores: fc.array(
+        fc.record({ day: fc.integer({ min: 0, max: 140 }), total: fc.integer({ min: 0, max: 48 }) }),
+        {
+          maxLength: 8,
+        },
+      ),
       calls: fc.array(fc.integer({ min: 0, max: 140 }), { maxLength: 6 }),
       closedDay: fc.option(fc.integer({ min: 1, max: 160 }), { nil: null }),
       careManager: fc.constantFrom("a", "b"),

@@ -159,11 +159,16 @@ export function buildReport(
 
   // A reached contact with the patient on days 1–14, of those enrolled whose day 14 has come.
   const fortnight = enrolled.filter((e) => addDays(e.facts.startDate, 14) <= asOf);
-  const early = fortnight.filter((e) => reachedIn(e.facts, addDays(e.facts.startDate, 1), addDays(e.facts.startDate, 14)) > 0);
+  const early = fortnight.filter(
+    (e) => reachedIn(e.facts, addDays(e.facts.startDate, 1), addDays(e.facts.startDate, 14)) > 0,
+  );
 
   // Twelve weeks: the episodes whose day 84 (the unit's twelveWeekDays) falls in the period.
   const twelve = episodes.filter((e) => inPeriod(addDays(e.facts.startDate, rules.twelveWeekDays), counted));
-  const atTwelve = twelve.map((e) => ({ e, ev: evalAt(e, addDays(e.facts.startDate, rules.twelveWeekDays)) }));
+  const atTwelve = twelve.map((e) => ({
+    e,
+    ev: evalAt(e, addDays(e.facts.startDate, rules.twelveWeekDays)),
+  }));
   const withBaseline = atTwelve.filter((x) => x.ev.baseline !== null && x.ev.latest !== null);
   const remissionBase = withBaseline.filter((x) => x.ev.baseline! >= rules.remissionMinBaseline);
 
@@ -182,13 +187,18 @@ export function buildReport(
       if (!inPeriod(on, counted)) return false;
       const ev = evalAt(e, on);
       return (
-        ev.status !== null && isOpenStatus(ev.status) && ev.reduction !== null && ev.reduction * 100 < rules.responsePercent
+        ev.status !== null &&
+        isOpenStatus(ev.status) &&
+        ev.reduction !== null &&
+        ev.reduction * 100 < rules.responsePercent
       );
     })
     .map(({ e, on }) => ({
       e,
       on,
-      reviewed: e.recommendations.some((r) => r.date >= on && r.date <= addDays(on, reviewDays) && r.date <= asOf),
+      reviewed: e.recommendations.some(
+        (r) => r.date >= on && r.date <= addDays(on, reviewDays) && r.date <= asOf,
+      ),
     }))
     // Still inside its 60 days and not yet reviewed: not counted yet either way.
     .filter((x) => x.reviewed || addDays(x.on, reviewDays) <= asOf);
@@ -201,7 +211,9 @@ export function buildReport(
   const sickKnown = closed.filter((e) => e.sickLeaveAtStart !== null && e.sickLeaveLatest !== null);
 
   // Method adherence at twelve weeks.
-  const adherence = twelve.map((e) => methodAdherence(e.facts, addDays(e.facts.startDate, rules.twelveWeekDays), method));
+  const adherence = twelve.map((e) =>
+    methodAdherence(e.facts, addDays(e.facts.startDate, rules.twelveWeekDays), method),
+  );
   const reachedAll = adherence.reduce((n, a) => n + a.scores.reached, 0);
   const scoredAll = adherence.reduce((n, a) => n + a.scores.scored, 0);
 
@@ -276,7 +288,8 @@ export function buildReport(
       value: median(weeksTo),
       numerator: remitted.length,
       denominator: remitted.length,
-      definition: "Av insatserna som först når remission i perioden: veckor från start till den skattningen, median.",
+      definition:
+        "Av insatserna som först når remission i perioden: veckor från start till den skattningen, median.",
     },
     {
       key: "contactsToRemission",

@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createApiToken, loginViaApi } from "./support";
+
+/** The unit's patients as a care manager sees them: what the verksamhetschef's pages must never show. */
+async function patientsOfKungshojd(request: APIRequestContext) {
+  const auth = { Authorization: `Bearer ${createApiToken("samordnare1")}` };
+  const res = await request.get("/api/v1/patients", { headers: auth });
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as { personnummer: string; givenName: string; familyName: string }[];
+}
+
+/** Each way a patient could be named on a page or in a file: the number with or without its dash, the full name. */
+function expectNoPatient(
+  text: string,
+  patients: { personnummer: string; givenName: string; familyName: string }[],
+) {
+  for (const p of patients) {
+    const digits = p.personnummer.replace(/\D/g, "");
+    for (const form of [
+      digits,
+      `${digits.slice(0, 8)}-${digits.slice(8)}`,
+      `${p.familyName}, ${p.givenName}`,
+      `${p.givenName} ${p.familyName}`,
+    ])
+      expect(text, form).not.toContain(form);
+  }
+}
+
+test("the verksamhetschef's report for the last 12 months: figures, chart, and a CSV that names no patient", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const patients = await patientsOfKungshojd(request);
+  expect(patients.length).toBeGreaterThan(10);
+
+  await loginViaApi(page, "chef1");
+  await page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .getByRole("link", { name: "Uppföljning" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Uppföljning", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Senaste 12 månaderna" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  const figures = page.getByTestId("report-figures");
+  await expect(figures.getByRole("row", { name: /Inskrivningar/ })).toContainText(/\d+/);
+  await expect(figures.getByRole("row", { name: /Behandlingssvar vid 12 veckor/ })).toContainText(
+    /\d+ av \d+/,
+  );
+  await expect(page.getByRole("img", { name: /Inskrivningar per månad/ })).toBeVisible();
+  await expect(page.getByTestId("report-managers")).toContainText("Anna Lindqvist");
+
+  expectNoPatient(await page.content(), patients);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV" }).click(),
+  ]);
+  const csv = (await (await download.createReadStream()).toArray()).join("");
+  const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+  expect(lines[0]).toMatch(/^Uppföljning;Vårdcentralen Kungshöjd;/);
+  const header = lines.indexOf("Mått;Värde;Täljare;Nämnare;Definition");
+  expect(header).toBeGreaterThan(0);
+  const enrollments = lines.find((l) => l.startsWith("Inskrivningar;"))!.split(";");
+  expect(Number(enrollments[1])).toBeGreaterThan(0);
+  expectNoPatient(csv, patients);
+
+  // Dates that are no dates: said so, and the form keeps what was typed.
+  await page.getByLabel("Från (ÅÅÅÅ-MM-DD)").fill("2026-13-01");
+  await page.getByRole("button", { name: "Visa" }).click();
+  await expect(page.getByRole("alert")).toContainText("Ange båda datumen som ÅÅÅÅ-MM-DD");
+  await expect(page.getByLabel("Från (ÅÅÅÅ-MM-DD)")).toHaveValue("2026-13-01");
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("the report is the verksamhetschef's: a care manager gets a notice and no download", async ({
+  page,
+}) => {
+  await loginViaApi(page, "samordnare1");
+  await page.goto("/uppfoljning");
+  await expect(page.getByText("Uppföljningen är verksamhetschefens.")).toBeVisible();
+  await expect(page.getByTestId("report-figures")).toHaveCount(0);
+  const res = await page.request.get("/uppfoljning/export?format=csv");
+  expect(res.status()).toBe(403);
+});
