@@ -163,8 +163,10 @@ async function main() {
     // Uppföljning: one unit's report for the twelve months up to AS_OF (about 2 500 episodes of the unit).
     await owner.query(
       `INSERT INTO app_user (id, username, display_name, role, password_hash, updated_at)
-         VALUES ('00000000-0000-4000-8000-000000000003', 'bench-chef', 'Bench', 'VERKSAMHETSCHEF', 'x', now());
-       INSERT INTO unit_membership (user_id, unit_id) VALUES ('00000000-0000-4000-8000-000000000003', $1)`,
+         VALUES ('00000000-0000-4000-8000-000000000003', 'bench-chef', 'Bench', 'VERKSAMHETSCHEF', 'x', now())`,
+    );
+    await owner.query(
+      "INSERT INTO unit_membership (user_id, unit_id) VALUES ('00000000-0000-4000-8000-000000000003', $1)",
       [actor.unitIds[0]],
     );
     const chef = {

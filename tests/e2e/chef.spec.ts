@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createApiToken, loginViaApi } from "./support";
 
@@ -67,6 +68,24 @@ test("the verksamhetschef's report for the last 12 months: figures, chart, and a
   const enrollments = lines.find((l) => l.startsWith("Inskrivningar;"))!.split(";");
   expect(Number(enrollments[1])).toBeGreaterThan(0);
   expectNoPatient(csv, patients);
+
+  // The workbook: numbers as numbers, the same figures, no patient either.
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "XLSX" }).click(),
+  ]);
+  expect(xlsx.suggestedFilename()).toMatch(/^uppfoljning-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.read(await xlsx.createReadStream());
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Mått", "Per månad", "Per vårdsamordnare"]);
+  const cells: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+  let enrolled: unknown;
+  book.getWorksheet("Mått")!.eachRow((row) => {
+    if (row.getCell(1).value === "Inskrivningar") enrolled = row.getCell(2).value;
+  });
+  expect(enrolled).toBe(Number(enrollments[1]));
+  expectNoPatient(cells.join("\n"), patients);
 
   // Dates that are no dates: said so, and the form keeps what was typed.
   await page.getByLabel("Från (ÅÅÅÅ-MM-DD)").fill("2026-13-01");

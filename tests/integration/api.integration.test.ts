@@ -615,6 +615,7 @@ describe("OpenAPI", () => {
         "/visits/{id}",
         "/visits/{id}/agenda",
         "/visits/{id}/items/{itemId}/recommendation",
+        "/reports",
       ].sort(),
     );
   });

@@ -11,6 +11,8 @@ import { conductCaseReview } from "@/modules/recommendations/lib/conduct-case-re
 import { markRecommendationRead } from "@/modules/recommendations/lib/mark-read";
 import { getUnitReport } from "@/modules/reports/lib/unit-report";
 import { periodOf } from "@/modules/reports/rules/period";
+import { createApiToken } from "@/modules/api-tokens/lib/tokens";
+import { api } from "../support/api";
 import { accessRows, actorOf, createTestUser } from "../support/factories";
 import { createEpisodeScenario, createTeam } from "../support/scenario";
 
@@ -104,6 +106,11 @@ describe("Uppföljning", () => {
 
   it("counts a recommendation read by the GP, and names no patient anywhere in its result", async () => {
     const { t, scenarios } = await unitYear();
+    // An episode without a care manager is counted for the unit, and under its own row.
+    await systemDb().episode.update({
+      where: { id: scenarios[4]!.episode.id },
+      data: { careManagerId: null },
+    });
     const r = await conductCaseReview({
       actor: t.psy,
       episodeId: scenarios[3]!.episode.id,
@@ -114,6 +121,10 @@ describe("Uppföljning", () => {
       numerator: 0,
       denominator: 1,
     });
+    expect(report.careManagers.map((c) => [c.id, c.name, c.report.episodes])).toEqual([
+      [t.cm.userId, t.cm.displayName, 5],
+      [null, "Ingen vårdsamordnare", 1],
+    ]);
     await markRecommendationRead({
       actor: t.gp,
       episodeId: scenarios[3]!.episode.id,
@@ -143,5 +154,31 @@ describe("Uppföljning", () => {
     });
     expect((await accessRows({ userId: t.cm.userId })).map((r) => r.refusal)).toEqual(["FORBIDDEN"]);
     expect((await accessRows({ userId: otherChef.userId })).map((r) => r.refusal)).toEqual(["NOT_FOUND"]);
+  });
+});
+
+describe("the report in the HTTP API", () => {
+  it("answers a verksamhetschef's token with the page's figures, and says what is wrong with a bad period", async () => {
+    const { t } = await unitYear();
+    const { token } = await createApiToken(systemDb(), { userId: t.vc.userId, name: "test", days: 1 });
+    const path = (from: string, to: string, unitId = t.unitId) =>
+      `/reports?unitId=${unitId}&from=${from}&to=${to}`;
+    const res = await api<{ unit: { figures: { key: string; numerator: number }[] } }>(
+      "GET",
+      path(period.from, period.to),
+      { token },
+    );
+    expect(res.status).toBe(200);
+    const page = await getUnitReport({ actor: t.vc, unitId: t.unitId, period });
+    expect(res.body.unit.figures.map((f) => [f.key, f.numerator])).toEqual(
+      page.unit.figures.map((f) => [f.key, f.numerator]),
+    );
+    const backwards = await api("GET", path(period.to, period.from), { token });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({ errors: { from: ["Från-datumet ligger efter till-datumet."] } });
+    expect((await api("GET", path("2020-01-01", "2026-01-01"), { token })).status).toBe(400);
+    const other = await createTestUser({ role: "VERKSAMHETSCHEF" });
+    const otherToken = (await createApiToken(systemDb(), { userId: other.id, name: "test", days: 1 })).token;
+    expect((await api("GET", path(period.from, period.to), { token: otherToken })).status).toBe(404);
   });
 });

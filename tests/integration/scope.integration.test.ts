@@ -366,6 +366,12 @@ const MATRIX: {
     call: (s) => ["POST", "/visits", { body: { unitId: s.unitId, date: s.day(100) } }],
   },
   {
+    name: "GET /reports",
+    allowed: ["VERKSAMHETSCHEF"],
+    ok: 200,
+    call: (s) => ["GET", `/reports?unitId=${s.unitId}&from=${s.day(0)}&to=${s.day(100)}`],
+  },
+  {
     name: "GET /recommendations",
     allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
     ok: 200,

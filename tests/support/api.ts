@@ -26,6 +26,7 @@ import * as visits from "@/app/api/v1/visits/route";
 import * as visit from "@/app/api/v1/visits/[id]/route";
 import * as agenda from "@/app/api/v1/visits/[id]/agenda/route";
 import * as visitRecommendation from "@/app/api/v1/visits/[id]/items/[itemId]/recommendation/route";
+import * as reports from "@/app/api/v1/reports/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as rest from "@/app/api/v1/[...rest]/route";
 
@@ -53,6 +54,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "/visits/{id}": visit,
   "/visits/{id}/agenda": agenda,
   "/visits/{id}/items/{itemId}/recommendation": visitRecommendation,
+  "/reports": reports,
 };
 
 const templates = Object.keys(ROUTE_MODULES).map((template) => {

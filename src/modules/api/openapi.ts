@@ -72,7 +72,7 @@ export function openApiDocument(
     openapi: "3.1.0",
     info: {
       title: "Samvård API",
-      version: "1.2.0",
+      version: "1.3.0",
       description:
         "Case registry for collaborative care of depression and anxiety. Dates are local dates in Europe/Stockholm (YYYY-MM-DD). " +
         "Errors are application/problem+json; checks run in the order 401, 400, 404, 403, 409, 422. " +

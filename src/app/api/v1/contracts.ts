@@ -12,6 +12,7 @@ import { findPatientsContract, registerPatientContract } from "./patients/contra
 import { getPatientContract } from "./patients/[id]/contract";
 import { openEpisodeContract } from "./patients/[id]/episodes/contract";
 import { reviewListContract } from "./review-list/contract";
+import { unitReportContract } from "./reports/contract";
 import { answerReviewRequestContract } from "./review-requests/[id]/answer/contract";
 import { unitsContract } from "./units/contract";
 import { caseReviewContract } from "./episodes/[id]/case-review/contract";
@@ -44,4 +45,5 @@ export const CONTRACTS = [
   getVisitContract,
   editAgendaContract,
   visitRecommendationContract,
+  unitReportContract,
 ] as const;

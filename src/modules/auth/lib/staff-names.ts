@@ -6,7 +6,7 @@ export async function staffNames(
   db: DbTx,
   ids: Iterable<string | null | undefined>,
 ): Promise<Map<string, string>> {
-  const unique = [...new Set([...ids].filter((id): id is string => typeof id === "string"))];
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === "string" && id !== ""))];
   if (unique.length === 0) return new Map();
   const users = await db.user.findMany({
     where: { id: { in: unique } },

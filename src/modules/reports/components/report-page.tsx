@@ -133,6 +133,10 @@ export async function ReportPage({
             Ladda ned:{" "}
             <a href={download("csv")} className="font-medium text-blue-800 underline">
               CSV
+            </a>{" "}
+            ·{" "}
+            <a href={download("xlsx")} className="font-medium text-blue-800 underline">
+              XLSX
             </a>
           </p>
         </div>

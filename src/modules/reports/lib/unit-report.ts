@@ -53,7 +53,8 @@ export const getUnitReport = ({
           name: id ? (names.get(id) ?? "") : "Ingen vårdsamordnare",
           report: buildReport(list, period, settings, today),
         }))
-        .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+        // By name; the episodes without a care manager last.
+        .sort((a, b) => Number(a.id === null) - Number(b.id === null) || a.name.localeCompare(b.name, "sv"));
       return { unit, careManagers };
     },
   );

@@ -6,7 +6,7 @@ import { isPeriodPreset, periodOf, type PeriodPreset } from "./period";
 import type { Period } from "./report";
 
 /** Five years: the longest period a report takes. */
-const MAX_DAYS = 5 * 366;
+export const MAX_PERIOD_DAYS = 5 * 366;
 
 export type ReportQuery = {
   /** null: not one of the user's units (or no unit at all). */
@@ -38,7 +38,7 @@ export function parseReportQuery(
     return { ...fallback, error: "Ange båda datumen som ÅÅÅÅ-MM-DD. Visar de senaste 12 månaderna." };
   if (from > to)
     return { ...fallback, error: "Från-datumet ligger efter till-datumet. Visar de senaste 12 månaderna." };
-  if (daysBetween(from, to) > MAX_DAYS)
+  if (daysBetween(from, to) > MAX_PERIOD_DAYS)
     return { ...fallback, error: "En period får vara högst fem år. Visar de senaste 12 månaderna." };
   return { unitId, period: { from, to }, preset: null };
 }

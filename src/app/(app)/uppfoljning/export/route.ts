@@ -3,6 +3,7 @@ import { isAppError } from "@/lib/errors";
 import { currentActor } from "@/modules/auth/lib/current-actor";
 import { may } from "@/modules/auth/rules/permissions";
 import { getUnitReport } from "@/modules/reports/lib/unit-report";
+import { reportXlsx } from "@/modules/reports/lib/report-xlsx";
 import { reportCsv } from "@/modules/reports/rules/report-csv";
 import { parseReportQuery } from "@/modules/reports/rules/report-query";
 
@@ -14,7 +15,7 @@ const text = (status: number, body: string) =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
-/** The report page's download, for the signed-in verksamhetschef (session cookie). */
+/** The report page's downloads (CSV, or `format=xlsx`), for the signed-in verksamhetschef (session cookie). */
 export async function GET(req: Request) {
   const actor = await currentActor();
   if (!actor) return text(401, "Logga in igen.");
@@ -27,10 +28,16 @@ export async function GET(req: Request) {
     const { unit, careManagers } = await getUnitReport({ actor, unitId: q.unitId, period: q.period });
     const unitName = actor.units.find((u) => u.id === q.unitId)?.name ?? "";
     const name = `uppfoljning-${q.period.from}-${q.period.to}`;
-    return new Response(reportCsv(unitName, unit, careManagers), {
+    const xlsx = params.format === "xlsx";
+    const body = xlsx
+      ? new Uint8Array(await reportXlsx(unitName, unit, careManagers))
+      : reportCsv(unitName, unit, careManagers);
+    return new Response(body, {
       headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${name}.csv"`,
+        "Content-Type": xlsx
+          ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          : "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.${xlsx ? "xlsx" : "csv"}"`,
         "Cache-Control": "no-store",
       },
     });
