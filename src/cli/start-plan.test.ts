@@ -9,6 +9,7 @@ const prod = (extra: Record<string, string> = {}) =>
     MIGRATE_DATABASE_URL: "postgresql://samvard_owner:pw@db:5432/samvard",
     NEXTAUTH_SECRET: SECRET,
     NEXTAUTH_URL: "https://samvard.example.se",
+    SAMVARD_EXPORT_KEY: "k".repeat(40),
     ...extra,
   }) as unknown as NodeJS.ProcessEnv;
 
@@ -28,6 +29,8 @@ describe("planStart", () => {
 
   it.each([
     ["a missing secret", { NEXTAUTH_SECRET: "" }, /NEXTAUTH_SECRET is missing/],
+    ["a missing export key", { SAMVARD_EXPORT_KEY: "" }, /SAMVARD_EXPORT_KEY is missing/],
+    ["a short export key", { SAMVARD_EXPORT_KEY: "kort" }, /SAMVARD_EXPORT_KEY is too short/],
     ["the example secret", { NEXTAUTH_SECRET: EXAMPLE_SECRET }, /example value/],
     ["a short secret", { NEXTAUTH_SECRET: "kort" }, /too short/],
     ["a missing NEXTAUTH_URL", { NEXTAUTH_URL: "" }, /NEXTAUTH_URL is missing/],

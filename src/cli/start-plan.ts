@@ -2,7 +2,7 @@
 // anything touches a database: demo or production, and a refusal of a bad
 // production configuration. Pure, so it is unit-tested.
 import { roleOf } from "@/lib/db/migrate";
-import { EnvError, checkProductionSecret, parseEnv, type TEnv } from "@/lib/env";
+import { EnvError, checkExportKey, checkProductionSecret, parseEnv, type TEnv } from "@/lib/env";
 
 export type StartPlan =
   | { mode: "demo"; env: TEnv }
@@ -22,6 +22,8 @@ export function planStart(source: NodeJS.ProcessEnv): StartPlan {
   const refused = (reason: string): StartPlan => ({ mode: "refused", reason });
   const secret = checkProductionSecret(env.NEXTAUTH_SECRET);
   if (secret) return refused(secret);
+  const exportKey = checkExportKey(env.SAMVARD_EXPORT_KEY);
+  if (exportKey) return refused(exportKey);
   if (!env.NEXTAUTH_URL)
     return refused("NEXTAUTH_URL is missing: set the public URL of the app (https://…).");
   const appUrl = env.DATABASE_URL;

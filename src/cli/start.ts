@@ -72,8 +72,9 @@ function installSignalHandlers() {
   }
 }
 
-function sessionSecret(dir: string): string {
-  const file = path.join(dir, "session-secret");
+/** A random secret kept in the data directory (mode 0600), made on the first start. */
+function dataSecret(dir: string, name: string): string {
+  const file = path.join(dir, name);
   if (!fs.existsSync(file))
     fs.writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
   fs.chmodSync(file, 0o600);
@@ -145,7 +146,8 @@ async function startDemo(env: TEnv) {
   serve(
     serverEnv({
       DATABASE_URL: db.urls.appUrl,
-      NEXTAUTH_SECRET: sessionSecret(dataDir()),
+      NEXTAUTH_SECRET: dataSecret(dataDir(), "session-secret"),
+      SAMVARD_EXPORT_KEY: env.SAMVARD_EXPORT_KEY ?? dataSecret(dataDir(), "export-key"),
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
     }),
   );

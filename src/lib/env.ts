@@ -28,6 +28,12 @@ export const ZEnv = z.object({
   DB_POOL_MAX: intSetting(10, 1, 200),
   /** Days an API token is valid from its creation. */
   API_TOKEN_DAYS: intSetting(90, 1, 366),
+  /**
+   * The key of the research export's pseudonyms (HMAC-SHA256). Kept outside the
+   * database: whoever has it and an identity number can find the person's
+   * pseudonym. Demo mode makes one in .data/; production refuses to start without.
+   */
+  SAMVARD_EXPORT_KEY: optionalString,
   /** The largest request body the HTTP API reads; larger ones get 413 before parsing. */
   API_MAX_BODY_BYTES: intSetting(65_536, 1_024, 10_485_760),
 });
@@ -52,6 +58,14 @@ export function checkProductionSecret(secret: string | undefined): string | unde
   if (secret === EXAMPLE_SECRET)
     return "NEXTAUTH_SECRET still has the example value from .env.example; set a random secret (openssl rand -base64 48).";
   if (secret.length < 32) return "NEXTAUTH_SECRET is too short (at least 32 characters).";
+  return undefined;
+}
+
+/** Production refuses a missing or short export key. */
+export function checkExportKey(key: string | undefined): string | undefined {
+  if (!key)
+    return "SAMVARD_EXPORT_KEY is missing: set a random key of at least 32 characters for the research export's pseudonyms (openssl rand -base64 48), and keep it outside the database.";
+  if (key.length < 32) return "SAMVARD_EXPORT_KEY is too short (at least 32 characters).";
   return undefined;
 }
 

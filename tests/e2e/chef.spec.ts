@@ -58,7 +58,7 @@ test("the verksamhetschef's report for the last 12 months: figures, chart, and a
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "CSV" }).click(),
+    page.getByRole("link", { name: "CSV", exact: true }).click(),
   ]);
   const csv = (await (await download.createReadStream()).toArray()).join("");
   const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
@@ -72,7 +72,7 @@ test("the verksamhetschef's report for the last 12 months: figures, chart, and a
   // The workbook: numbers as numbers, the same figures, no patient either.
   const [xlsx] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "XLSX" }).click(),
+    page.getByRole("link", { name: "XLSX", exact: true }).click(),
   ]);
   expect(xlsx.suggestedFilename()).toMatch(/^uppfoljning-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const book = new ExcelJS.Workbook();
@@ -86,6 +86,29 @@ test("the verksamhetschef's report for the last 12 months: figures, chart, and a
   });
   expect(enrolled).toBe(Number(enrollments[1]));
   expectNoPatient(cells.join("\n"), patients);
+
+  // The research export: no identity, and the same person under the same pseudonym in two exports.
+  const research = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name }).click(),
+    ]);
+    return (await (await file.createReadStream()).toArray()).join("");
+  };
+  const episodes = await research("Insatser (CSV)");
+  const contacts = await research("Kontakter (CSV)");
+  const again = await research("Insatser (CSV)");
+  const persons = (text: string) =>
+    text
+      .trimEnd()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[0]);
+  expect(episodes.split("\n")[0]).toMatch(/^person,episode,unit,start_month,sex,age_band,/);
+  expect(persons(episodes).length).toBeGreaterThan(10);
+  expect(persons(again)).toEqual(persons(episodes));
+  expect(contacts.split("\n")[0]).toMatch(/^episode,day,type,counterpart,reached,madrs_total,/);
+  expectNoPatient(episodes + contacts, patients);
 
   // Dates that are no dates: said so, and the form keeps what was typed.
   await page.getByLabel("Från (ÅÅÅÅ-MM-DD)").fill("2026-13-01");

@@ -45,6 +45,8 @@ export async function ReportPage({
   const unitName = actor.units.find((u) => u.id === unitId)?.name ?? "";
   const download = (format: string) =>
     `/uppfoljning/export${query(unitId, { from: period.from, to: period.to, format })}`;
+  const research = (kind: string) =>
+    `/uppfoljning/forskningsexport${query(unitId, { from: period.from, to: period.to, kind })}`;
   const byKey = (figures: Figure[], key: string) => figures.find((f) => f.key === key)!;
   return (
     <div className="space-y-6">
@@ -218,6 +220,30 @@ export async function ReportPage({
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section
+        aria-labelledby="research"
+        className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="research" className="text-lg font-semibold">
+          Forskningsexport (pseudonymiserad)
+        </h2>
+        <p className="text-sm text-slate-700">
+          Insatserna som startade i perioden, och deras kontakter, som CSV för utvärdering och forskning:
+          personen som en nyckelad kod (samma person får samma kod i alla exporter), kön och åldersgrupp,
+          datum som dagar från insatsens start. Inga namn, personnummer, telefonnummer eller fritext. Varje
+          export loggas.
+        </p>
+        <p className="text-sm">
+          <a href={research("episodes")} className="font-medium text-blue-800 underline">
+            Insatser (CSV)
+          </a>{" "}
+          ·{" "}
+          <a href={research("contacts")} className="font-medium text-blue-800 underline">
+            Kontakter (CSV)
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="managers" className="space-y-2">
