@@ -8,7 +8,7 @@ async function patientsOfKungshojd(request: APIRequestContext) {
   const auth = { Authorization: `Bearer ${createApiToken("samordnare1")}` };
   const res = await request.get("/api/v1/patients", { headers: auth });
   expect(res.ok()).toBe(true);
-  return (await res.json()) as { personnummer: string; givenName: string; familyName: string }[];
+  return (await res.json()) as { id: string; personnummer: string; givenName: string; familyName: string }[];
 }
 
 /** Each way a patient could be named on a page or in a file: the number with or without its dash, the full name. */
@@ -129,4 +129,63 @@ test("the report is the verksamhetschef's: a care manager gets a notice and no d
   await expect(page.getByTestId("report-figures")).toHaveCount(0);
   const res = await page.request.get("/uppfoljning/export?format=csv");
   expect(res.status()).toBe(403);
+});
+
+test("Loggkontroll: a patient samordnare1 has just opened shows that read, who and what, in neutral words", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const [patient] = await patientsOfKungshojd(request);
+  const cm = await browser.newPage();
+  await loginViaApi(cm, "samordnare1");
+  // The patient page, by id (two demo patients can share a name).
+  await cm.goto(`/patienter/${patient!.id}`);
+  await expect(cm.getByRole("heading", { name: "Kontakter" })).toBeVisible();
+  await cm.close();
+
+  await loginViaApi(page, "chef1");
+  await page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .getByRole("link", { name: "Loggkontroll" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Loggkontroll", level: 1 })).toBeVisible();
+  await page.getByLabel("Personnummer eller samordningsnummer").fill(patient!.personnummer);
+  await page.getByRole("button", { name: "Visa patientens logg" }).click();
+  await expect(page.getByRole("heading", { name: /Åtkomster till patienten/ })).toContainText(
+    patient!.familyName,
+  );
+  // The number is never in the address.
+  expect(page.url()).not.toContain(patient!.personnummer.replace(/\D/g, "").slice(2));
+  const log = page.getByTestId("access-log");
+  // Newest first: the chef's own look-up of the number, then samordnare1's read of the patient page.
+  await expect(log.locator("tbody tr").first()).toContainText("sökning på personnummer");
+  const read = log
+    .locator("tbody tr", { hasText: "Anna Lindqvist" })
+    .filter({ hasText: /insats|patientuppgifter/ });
+  await expect(read.first()).toContainText("Vårdsamordnare");
+  await expect(read.first()).toContainText("Läsning");
+  // Her caseload, which lists the patient, is a read too.
+  await expect(
+    log.locator("tbody tr", { hasText: "Anna Lindqvist" }).filter({ hasText: "patientlista" }).first(),
+  ).toBeVisible();
+  expect(await log.textContent()).not.toMatch(/SAFETY_RISK|SEVERE|NO_RESPONSE|MADRS/);
+
+  // A number of no patient of the unit: said so, and the form keeps it.
+  await page.getByLabel("Personnummer eller samordningsnummer").fill("19121212-1212");
+  await page.getByRole("button", { name: "Visa patientens logg" }).click();
+  await expect(page.getByText("Ingen patient med det numret på dina enheter.").first()).toBeVisible();
+  await expect(page.getByLabel("Personnummer eller samordningsnummer")).toHaveValue("19121212-1212");
+
+  // By user: what samordnare1 did.
+  await page
+    .getByRole("combobox", { name: "Användare" })
+    .selectOption({ label: "Anna Lindqvist (Vårdsamordnare)" });
+  await page.getByRole("button", { name: "Visa användarens logg" }).click();
+  await expect(page.getByRole("heading", { name: "Vad Anna Lindqvist har gjort" })).toBeVisible();
+  await expect(page.getByTestId("access-log")).toContainText(`${patient!.familyName}, ${patient!.givenName}`);
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

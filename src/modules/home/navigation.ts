@@ -23,7 +23,10 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { href: "/konsultbesok", label: "Konsultbesök", permission: "clinical:read" },
     { href: "/flaggor", label: "Flaggade patienter", permission: "clinical:read" },
   ],
-  VERKSAMHETSCHEF: [{ href: "/uppfoljning", label: "Uppföljning", permission: "unit:administer" }],
+  VERKSAMHETSCHEF: [
+    { href: "/uppfoljning", label: "Uppföljning", permission: "unit:administer" },
+    { href: "/loggkontroll", label: "Loggkontroll", permission: "unit:administer" },
+  ],
 };
 
 /** The start page each role lands on: the care manager's and the GP's are the day's work. */
