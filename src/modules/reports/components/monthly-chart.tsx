@@ -28,7 +28,8 @@ export function MonthlyChart({ months }: { months: readonly MonthPoint[] }) {
     .domain([0, maxRate])
     .nice()
     .range([H - M.bottom, M.top]);
-  const rated = months.filter((m) => m.contactRate !== null);
+  // A month counted only in part is left off the line: its rate is low by construction (the table shows it).
+  const rated = months.filter((m) => m.contactRate !== null && !m.partial);
   const path = line<MonthPoint>()
     .x((m) => x(m.month)! + x.bandwidth() / 2)
     .y((m) => yRate(m.contactRate!))(rated);

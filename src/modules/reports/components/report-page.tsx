@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { addDays } from "@/lib/local-date";
 import { Td, Th } from "@/components/table";
 import type { Actor } from "@/modules/auth/actor";
 import { getUnitReport } from "../lib/unit-report";
@@ -203,9 +202,7 @@ export async function ReportPage({
                 <tr key={m.month} className="border-t border-slate-100">
                   <Td>
                     {m.month}
-                    {m.month === unit.asOf.slice(0, 7) && addDays(unit.asOf, 1).startsWith(m.month) && (
-                      <span className="text-slate-600"> (t.o.m. {unit.asOf.slice(5)})</span>
-                    )}
+                    {m.partial && <span className="text-slate-600"> (del av månaden)</span>}
                   </Td>
                   <Td numeric>{m.enrollments}</Td>
                   <Td numeric>{m.activeEpisodes}</Td>

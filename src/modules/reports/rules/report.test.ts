@@ -143,6 +143,11 @@ describe("the report's figures", () => {
       ["2026-12", 0, 0],
     ]);
     expect(report.figures.find((f) => f.key === "monthlyContactRate")!.value).toBe((5 + 4 + 4 + 0) / 4);
+    expect(report.months.map((m) => m.partial)).toEqual([false, false, false, false]);
+    // Counted to 15 December: December is in part, and left out of the mean.
+    const partial = buildReport([ep(episode({ contacts: course(1) }))], period, settings, "2026-12-15");
+    expect(partial.months.map((m) => m.partial)).toEqual([false, false, false, true]);
+    expect(partial.figures.find((f) => f.key === "monthlyContactRate")!.value).toBe((5 + 4 + 4) / 3);
   });
 
   it("counts to today when the period's end lies ahead", () => {

@@ -52,6 +52,8 @@ export type MonthPoint = {
   contactRate: number | null;
   contacts: number;
   activeEpisodes: number;
+  /** Counted only in part (the period starts or ends inside it, or it is not over yet). */
+  partial: boolean;
 };
 
 export type Report = {
@@ -265,7 +267,7 @@ export function buildReport(
       numerator: 0,
       denominator: 0,
       definition:
-        "För varje månad: kontakter där patienten nåddes, delat med insatserna som pågick någon dag i månaden; här medelvärdet över periodens månader.",
+        "För varje månad: kontakter där patienten nåddes, delat med insatserna som pågick någon dag i månaden; här medelvärdet över periodens hela månader.",
     },
     share(
       "response12",
@@ -361,9 +363,12 @@ export function buildReport(
       contacts: monthContacts,
       activeEpisodes: activeInMonth.length,
       contactRate: activeInMonth.length === 0 ? null : monthContacts / activeInMonth.length,
+      partial: !m.from.endsWith("-01") || addDays(m.to, 1).slice(0, 7) === m.month,
     };
   });
-  const rated = months.filter((m) => m.contactRate !== null);
+  // The mean of whole months (a month counted in part has fewer contacts by construction); of all, when none is whole.
+  const whole = months.filter((m) => m.contactRate !== null && !m.partial);
+  const rated = whole.length > 0 ? whole : months.filter((m) => m.contactRate !== null);
   const rate = figures.find((f) => f.key === "monthlyContactRate")!;
   rate.value = rated.length === 0 ? null : rated.reduce((s, m) => s + m.contactRate!, 0) / rated.length;
   rate.numerator = rated.reduce((s, m) => s + m.contacts, 0);
