@@ -94,6 +94,7 @@ describe("the research export", () => {
       [rowA![col("episode")], "84", "10"],
     ]);
 
+    // One EXPORT row per patient exported, with the export's parameters: it shows in their log extract.
     const logged = (await accessRows({ userId: chef.userId })).map((r) => [
       r.action,
       r.target,
@@ -101,10 +102,10 @@ describe("the research export", () => {
       r.patientId,
     ]);
     expect(logged).toEqual([
-      ["EXPORT", `research-export:episodes:${period.from}..${period.to}`, a.id, null],
-      ["EXPORT", `research-export:episodes:${period.from}..${period.to}`, b.id, null],
-      ["EXPORT", `research-export:contacts:${period.from}..${period.to}`, a.id, null],
-      ["EXPORT", `research-export:episodes:${period.from}..${period.to}`, a.id, null],
+      ["EXPORT", `research-export:episodes:${period.from}..${period.to}`, a.id, first.patient.id],
+      ["EXPORT", `research-export:episodes:${period.from}..${period.to}`, b.id, samePerson.id],
+      ["EXPORT", `research-export:contacts:${period.from}..${period.to}`, a.id, first.patient.id],
+      ["EXPORT", `research-export:episodes:${period.from}..${period.to}`, a.id, first.patient.id],
     ]);
   });
 

@@ -35,6 +35,7 @@ const ZReport = z.object({
       contactRate: z.number().nullable(),
       contacts: z.int(),
       activeEpisodes: z.int(),
+      partial: z.boolean().meta({ description: "Counted only in part: left out of the contact-rate figure" }),
     }),
   ),
 });

@@ -29,7 +29,9 @@ function parseCursor(before: string | undefined): { at: Date; id: bigint } | nul
   const m = before?.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_(\d{1,19})$/);
   if (!m) return null;
   const at = new Date(m[1]!);
-  return Number.isNaN(at.getTime()) ? null : { at, id: BigInt(m[2]!) };
+  const id = BigInt(m[2]!);
+  // Outside PostgreSQL's bigint: no row of the log; start from the newest.
+  return Number.isNaN(at.getTime()) || id > 9_223_372_036_854_775_807n ? null : { at, id };
 }
 
 /**

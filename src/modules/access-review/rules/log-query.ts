@@ -40,12 +40,14 @@ export function parseLogQuery(
   const from = one(params.from);
   const to = one(params.to);
   if (from === "" && to === "") return { ...base, ...fallback };
-  if (!isLocalDate(from) || !isLocalDate(to) || from > to)
+  // The log begins with Samvård; a date far outside it is a typing error, not a search.
+  if (!isLocalDate(from) || !isLocalDate(to) || from > to || from < "2000-01-01" || to > "2100-12-31")
     return {
       ...base,
       ...fallback,
       typed: { from, to },
-      error: "Ange en period som två datum ÅÅÅÅ-MM-DD, det första först. Visar de senaste 12 månaderna.",
+      error:
+        "Ange en period som två datum ÅÅÅÅ-MM-DD från år 2000, det första först. Visar de senaste 12 månaderna.",
     };
   return { ...base, from, to };
 }

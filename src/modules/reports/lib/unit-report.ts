@@ -2,7 +2,13 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db/client";
 import { toDbDate, todayInStockholm } from "@/lib/dates";
-import { addDays, endOfStockholmDay, stockholmDate, type LocalDate } from "@/lib/local-date";
+import {
+  addDays,
+  endOfStockholmDay,
+  stockholmDate,
+  stockholmMidnight,
+  type LocalDate,
+} from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
@@ -77,6 +83,8 @@ export async function loadReportEpisodes(
         { closedDate: null },
         { closedDate: { gte: toDbDate(period.from) } },
         { startDate: { gte: toDbDate(addDays(period.from, -LOOK_BACK_DAYS)) } },
+        // A recommendation can be written after the episode closed (an answer to its question).
+        { recommendations: { some: { createdAt: { gte: stockholmMidnight(period.from) } } } },
       ],
     },
     select: { id: true, startDate: true, careManagerId: true, sickLeaveAtStart: true },

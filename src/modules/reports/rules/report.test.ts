@@ -52,6 +52,25 @@ describe("the report's figures", () => {
     expect(at84.filter((e) => e.response)).toHaveLength(1);
   });
 
+  it("an episode with only its baseline score is not counted at 12 weeks, though it reaches day 84 in the period", () => {
+    const onlyBaseline = ep(
+      episode({ contacts: [contact(0, 30)], statusChanges: [statusChange("DEACTIVATED", 10)] }),
+    );
+    const closedEarlyInRemission = ep(
+      episode({ contacts: [contact(0, 30), contact(63, 8)], statusChanges: [statusChange("COMPLETED", 70)] }),
+    );
+    expect(figure([onlyBaseline, closedEarlyInRemission], "response12")).toEqual({
+      value: 1,
+      numerator: 1,
+      denominator: 1,
+    });
+    expect(figure([onlyBaseline, closedEarlyInRemission], "remission12")).toEqual({
+      value: 1,
+      numerator: 1,
+      denominator: 1,
+    });
+  });
+
   it("remission is counted only where the baseline is at least remissionMinBaseline", () => {
     const mild = ep(episode({ contacts: [contact(0, 12), contact(84, 4)] }));
     expect(figure([mild], "response12")).toEqual({ value: 1, numerator: 1, denominator: 1 });

@@ -171,7 +171,10 @@ export function buildReport(
     e,
     ev: evalAt(e, addDays(e.facts.startDate, rules.twelveWeekDays)),
   }));
-  const withBaseline = atTwelve.filter((x) => x.ev.baseline !== null && x.ev.latest !== null);
+  // A baseline and a later score (the core's `latest` is the baseline itself when it is the only score).
+  const withBaseline = atTwelve.filter(
+    (x) => x.ev.baselineDate !== null && x.ev.latestDate !== null && x.ev.latestDate > x.ev.baselineDate,
+  );
   const remissionBase = withBaseline.filter((x) => x.ev.baseline! >= rules.remissionMinBaseline);
 
   // To remission: the episodes first in remission during the period.
@@ -267,21 +270,21 @@ export function buildReport(
       numerator: 0,
       denominator: 0,
       definition:
-        "För varje månad: kontakter där patienten nåddes, delat med insatserna som pågick någon dag i månaden; här medelvärdet över periodens hela månader.",
+        "Periodens hela månader: kontakter där patienten nåddes, delat med summan av insatserna som pågick någon dag i varje månad (patientmånader).",
     },
     share(
       "response12",
       "Behandlingssvar vid 12 veckor",
       withBaseline.filter((x) => x.ev.response).length,
       withBaseline.length,
-      `Av insatserna som når dag ${rules.twelveWeekDays} i perioden och har utgångsvärde och en senare skattning: andelen med minst ${rules.responsePercent} % minskning då.`,
+      `Av insatserna vars dag ${rules.twelveWeekDays} infaller i perioden och som då har utgångsvärde och en senare skattning (en insats som avslutats tidigare med sin senaste skattning): andelen med minst ${rules.responsePercent} % minskning.`,
     ),
     share(
       "remission12",
       "Remission vid 12 veckor",
       remissionBase.filter((x) => x.ev.remission).length,
       remissionBase.length,
-      `Av insatserna som når dag ${rules.twelveWeekDays} i perioden med utgångsvärde minst ${rules.remissionMinBaseline}: andelen med senaste MADRS-S högst ${rules.remissionMaxTotal} då.`,
+      `Samma insatser, med utgångsvärde minst ${rules.remissionMinBaseline}: andelen med senaste MADRS-S högst ${rules.remissionMaxTotal} dag ${rules.twelveWeekDays}.`,
     ),
     {
       key: "weeksToRemission",
@@ -366,13 +369,13 @@ export function buildReport(
       partial: !m.from.endsWith("-01") || addDays(m.to, 1).slice(0, 7) === m.month,
     };
   });
-  // The mean of whole months (a month counted in part has fewer contacts by construction); of all, when none is whole.
+  // Whole months only (a month counted in part has fewer contacts by construction); all of them when none is whole.
   const whole = months.filter((m) => m.contactRate !== null && !m.partial);
   const rated = whole.length > 0 ? whole : months.filter((m) => m.contactRate !== null);
   const rate = figures.find((f) => f.key === "monthlyContactRate")!;
-  rate.value = rated.length === 0 ? null : rated.reduce((s, m) => s + m.contactRate!, 0) / rated.length;
   rate.numerator = rated.reduce((s, m) => s + m.contacts, 0);
   rate.denominator = rated.reduce((s, m) => s + m.activeEpisodes, 0);
+  rate.value = rate.denominator === 0 ? null : rate.numerator / rate.denominator;
 
   return { period, asOf, episodes: episodes.length, figures, months };
 }

@@ -89,9 +89,14 @@ export const researchExport = ({
       permission: "unit:administer",
       forbidden: "Forskningsexporten görs av verksamhetschefen.",
       attempt: { action: "EXPORT", target: `research-export:${kind}` },
-      access: () => [
-        { action: "EXPORT", unitId, target: `research-export:${kind}:${period.from}..${period.to}` },
-      ],
+      // One row per patient exported, so that the export shows in each patient's log extract.
+      access: (r: { patients: { patientId: string; unitId: string }[] }) =>
+        r.patients.map((p) => ({
+          action: "EXPORT" as const,
+          unitId: p.unitId,
+          patientId: p.patientId,
+          target: `research-export:${kind}:${period.from}..${period.to}`,
+        })),
     },
     async (db, [scoped]) => {
       const key = exportKey();
@@ -105,9 +110,13 @@ export const researchExport = ({
           id: true,
           startDate: true,
           sickLeaveAtStart: true,
-          patient: { select: { personnummer: true } },
+          patient: { select: { id: true, unitId: true, personnummer: true } },
         },
       });
+      const patients = [...new Map(episodes.map((e) => [e.patient.id, e.patient])).values()].map((p) => ({
+        patientId: p.id,
+        unitId: p.unitId,
+      }));
       const facts = await loadFacts(db, episodes, today);
       const rows: (string | number | null)[][] = [[...EXPORT_COLUMNS[kind]]];
       if (kind === "contacts") {
@@ -116,7 +125,11 @@ export const researchExport = ({
           select: { id: true, episodeId: true, sickLeave: true },
         });
         const sick = new Map(contacts.map((c) => [c.id, c.sickLeave]));
-        for (const e of episodes) {
+        // In the episodes' keys' order, which tells nothing of when each started.
+        const byKey = [...episodes].sort((a, b) =>
+          episodeKey(key, a.id).localeCompare(episodeKey(key, b.id)),
+        );
+        for (const e of byKey) {
           const f = facts.get(e.id)!;
           for (const c of [...f.contacts].sort(contactOrder)) {
             rows.push([
@@ -131,20 +144,29 @@ export const researchExport = ({
             ]);
           }
         }
-        return csv(rows);
+        return { csv: csv(rows), patients };
       }
       const settings = (await loadUnitSettings(db, [scoped!])).get(scoped!)!.rules;
       const unit = episodeKey(key, `unit:${scoped!}`);
-      for (const e of episodes) {
+      // In the pseudonyms' order, so that the rows tell nothing of when each episode started.
+      const byPseudonym = episodes
+        .map((e) => ({ e, person: personPseudonym(key, e.patient.personnummer) }))
+        .sort((a, b) => a.person.localeCompare(b.person) || a.e.id.localeCompare(b.e.id));
+      for (const { e, person } of byPseudonym) {
         const f = facts.get(e.id)!;
         const identity = e.patient.personnummer;
         const now = evaluateEpisode(f, today, settings, { withSince: false });
         const day84 = addDays(f.startDate, settings.twelveWeekDays);
         const at84 = day84 <= today ? evaluateEpisode(f, day84, settings, { withSince: false }) : null;
         const closed = closedOn(f, today);
-        const counted = at84 && at84.baseline !== null && at84.latest !== null;
+        // As Uppföljning counts it: a baseline and a later score by day 84.
+        const counted =
+          at84 &&
+          at84.baselineDate !== null &&
+          at84.latestDate !== null &&
+          at84.latestDate > at84.baselineDate;
         rows.push([
-          personPseudonym(key, identity),
+          person,
           episodeKey(key, e.id),
           unit,
           f.startDate.slice(0, 7),
@@ -160,6 +182,6 @@ export const researchExport = ({
           counted && at84.baseline! >= settings.remissionMinBaseline ? flag(at84.remission) : null,
         ]);
       }
-      return csv(rows);
+      return { csv: csv(rows), patients };
     },
-  );
+  ).then((r) => r.csv);
