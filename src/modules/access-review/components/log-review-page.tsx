@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PeriodInputs } from "@/components/period-inputs";
 import { Td, Th } from "@/components/table";
 import { formatDateTime } from "@/lib/format";
 import type { Actor } from "@/modules/auth/actor";
@@ -122,28 +123,11 @@ export async function LogReviewPage({ actor, query }: { actor: Actor; query: Log
             ) : (
               <input type="hidden" name="patient" value={query.patientIds.join(",")} />
             )}
-            <label className="flex flex-col">
-              Från (ÅÅÅÅ-MM-DD)
-              <input
-                name="from"
-                defaultValue={query.typed?.from ?? query.from}
-                inputMode="numeric"
-                aria-invalid={query.error ? true : undefined}
-                aria-describedby={query.error ? "log-error" : undefined}
-                className="mt-1 w-36 rounded border border-slate-400 px-2 py-1.5"
-              />
-            </label>
-            <label className="flex flex-col">
-              Till (ÅÅÅÅ-MM-DD)
-              <input
-                name="to"
-                defaultValue={query.typed?.to ?? query.to}
-                inputMode="numeric"
-                aria-invalid={query.error ? true : undefined}
-                aria-describedby={query.error ? "log-error" : undefined}
-                className="mt-1 w-36 rounded border border-slate-400 px-2 py-1.5"
-              />
-            </label>
+            <PeriodInputs
+              from={query.typed?.from ?? query.from}
+              to={query.typed?.to ?? query.to}
+              errorId={query.error ? "log-error" : undefined}
+            />
             <label className="flex flex-col">
               Händelse
               <select

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PeriodInputs } from "@/components/period-inputs";
 import { Td, Th } from "@/components/table";
 import type { Actor } from "@/modules/auth/actor";
 import { getUnitReport } from "../lib/unit-report";
@@ -93,24 +94,11 @@ export async function ReportPage({
           ) : (
             <input type="hidden" name="unitId" value={unitId} />
           )}
-          <label className="flex flex-col">
-            Från (ÅÅÅÅ-MM-DD)
-            <input
-              name="from"
-              defaultValue={typed?.from ?? period.from}
-              inputMode="numeric"
-              className="mt-1 w-36 rounded border border-slate-400 px-2 py-1.5"
-            />
-          </label>
-          <label className="flex flex-col">
-            Till (ÅÅÅÅ-MM-DD)
-            <input
-              name="to"
-              defaultValue={typed?.to ?? period.to}
-              inputMode="numeric"
-              className="mt-1 w-36 rounded border border-slate-400 px-2 py-1.5"
-            />
-          </label>
+          <PeriodInputs
+            from={typed?.from ?? period.from}
+            to={typed?.to ?? period.to}
+            errorId={error ? "period-error" : undefined}
+          />
           <button
             type="submit"
             className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
