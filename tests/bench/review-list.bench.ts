@@ -193,7 +193,7 @@ async function main() {
     const { loadRuleSettings } = await import("@/modules/episodes/lib/facts");
     const { systemDb } = await import("@/lib/db/client");
     const explain = (label: string, text: string, values: unknown[]) => printPlan(owner, label, text, values);
-    const all = await loadRuleSettings(systemDb(), actor.unitIds);
+    const all = await loadRuleSettings(systemDb(), actor.unitIds, AS_OF);
     const q = candidateQuery(all, AS_OF);
     await explain("pre-filter, all units", q.text, q.values);
     const oneUnit = new Map([[actor.unitIds[0]!, all.get(actor.unitIds[0]!)!]]);

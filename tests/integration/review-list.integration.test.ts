@@ -29,7 +29,7 @@ async function randomUnit(name: string, episodes: number) {
   const int = (n: number) => Math.floor(random() * n);
   const unit = await createTestUnit();
   const settings = randomSettings(TEST_SEED + int(1_000_000));
-  await systemDb().unitSettings.create({ data: { unitId: unit.id, ...settings } });
+  await systemDb().unitSettings.create({ data: { unitId: unit.id, validFrom: new Date("2000-01-01"), ...settings } });
   for (let i = 0; i < episodes; i++) {
     const startDay = int(120);
     const closeDay = random() < 0.2 ? 30 + int(120) : null;
@@ -67,7 +67,7 @@ async function randomUnit(name: string, episodes: number) {
 
 /** The list as the pure core sees it: every episode of the units evaluated, no SQL pre-filter. */
 async function pureList(unitIds: string[], asOf: string) {
-  const settings = await loadRuleSettings(systemDb(), unitIds);
+  const settings = await loadRuleSettings(systemDb(), unitIds, asOf);
   const episodes = await systemDb().episode.findMany({
     where: { patient: { unitId: { in: unitIds } } },
     include: { patient: { select: { unitId: true } } },

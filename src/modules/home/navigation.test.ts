@@ -8,7 +8,7 @@ describe("navigation by role", () => {
     ["VARDSAMORDNARE", ["Mina patienter", "Skriv in patient", "Flaggade patienter"]],
     ["ALLMANLAKARE", ["Flaggade patienter", "Mina patienter", "Skriv in patient"]],
     ["PSYKIATER", ["Konsultlista", "Konsultbesök", "Flaggade patienter"]],
-    ["VERKSAMHETSCHEF", ["Uppföljning", "Loggkontroll"]],
+    ["VERKSAMHETSCHEF", ["Uppföljning", "Loggkontroll", "Inställningar"]],
   ] as const)("%s sees %o", (role, labels) => {
     expect(NAVIGATION[role].map((i) => i.label)).toEqual(labels);
   });

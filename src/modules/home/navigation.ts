@@ -26,6 +26,7 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   VERKSAMHETSCHEF: [
     { href: "/uppfoljning", label: "Uppföljning", permission: "unit:administer" },
     { href: "/loggkontroll", label: "Loggkontroll", permission: "unit:administer" },
+    { href: "/installningar", label: "Inställningar", permission: "unit:administer" },
   ],
 };
 

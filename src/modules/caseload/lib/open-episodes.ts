@@ -56,7 +56,7 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
   const [facts, settings, planned, staffName] = await queries(
     db,
     () => loadFacts(db, episodes, asOf),
-    () => loadUnitSettings(db, unitIds),
+    () => loadUnitSettings(db, unitIds, asOf),
     // The next planned contact is the one the latest contact with the patient planned.
     () =>
       db.$queryRaw<{ episode_id: string; next_planned_date: Date | null }[]>(Prisma.sql`

@@ -28,11 +28,18 @@ const bounded = (label: string, min: number, max: number) =>
     .min(min, { error: `${label}: lägst ${min}.` })
     .max(max, { error: `${label}: högst ${max}.` });
 
+/** Each method setting's Swedish name, for the settings page and its errors. */
+export const METHOD_SETTING_LABEL: Record<keyof MethodSettings, string> = {
+  physicalMeetings: "Fysiska besök",
+  physicalByDay: "Fysiska besök senast dag",
+  contactWeeks: "Veckor med kontakt",
+};
+
 /** Valid method settings: the settings page and the property tests share it. */
 export const ZMethodSettings = z.object({
-  physicalMeetings: bounded("Fysiska besök", 0, 6),
-  physicalByDay: bounded("Fysiska besök senast dag", 28, 182),
-  contactWeeks: bounded("Veckor med kontakt", 4, 26),
+  physicalMeetings: bounded(METHOD_SETTING_LABEL.physicalMeetings, 0, 6),
+  physicalByDay: bounded(METHOD_SETTING_LABEL.physicalByDay, 28, 182),
+  contactWeeks: bounded(METHOD_SETTING_LABEL.contactWeeks, 4, 26),
 });
 
 /** Day 77, the first day of treatment week 12. */

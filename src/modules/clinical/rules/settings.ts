@@ -45,11 +45,54 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
 
 export const RULE_SETTING_KEYS = Object.keys(DEFAULT_RULE_SETTINGS) as (keyof RuleSettings)[];
 
+/** Each setting's bounds, inclusive. */
+export const RULE_SETTING_BOUNDS: Record<keyof RuleSettings, readonly [number, number]> = {
+  baselineWindowDays: [0, 28],
+  responsePercent: [10, 100],
+  partialResponsePercent: [5, 95],
+  remissionMaxTotal: [0, 20],
+  remissionMinBaseline: [1, 54],
+  safetyRiskItem9: [2, 6],
+  safetyCheckItem9: [1, 5],
+  severeTotal: [20, 54],
+  worseningPoints: [1, 20],
+  noBaselineDays: [1, 42],
+  earlyNonResponseDays: [14, 83],
+  noResponseDays: [21, 112],
+  overdueContactDays: [3, 60],
+  twelveWeekDays: [56, 182],
+  inactiveDays: [30, 365],
+  responseRecheckDays: [7, 84],
+};
+
+/** Each setting's Swedish name: the settings page and its error messages use it. */
+export const RULE_SETTING_LABEL: Record<keyof RuleSettings, string> = {
+  baselineWindowDays: "Fönster för utgångsvärde (dagar)",
+  responsePercent: "Behandlingssvar (%)",
+  partialResponsePercent: "Delvis svar (%)",
+  remissionMaxTotal: "Remission, högsta poäng",
+  remissionMinBaseline: "Remission, lägsta utgångsvärde",
+  safetyRiskItem9: "Suicidrisk, Livslust från",
+  safetyCheckItem9: "Riskbedömning, Livslust från",
+  severeTotal: "Svår depression, poäng från",
+  worseningPoints: "Försämring, poäng över utgångsvärdet",
+  noBaselineDays: "Saknar utgångsvärde efter (dagar)",
+  earlyNonResponseDays: "Otillräcklig förbättring från dag",
+  noResponseDays: "Ej behandlingssvar från dag",
+  overdueContactDays: "Kontakt försenad efter (dagar)",
+  twelveWeekDays: "12 veckor – beslut från dag",
+  inactiveDays: "Ingen kontakt på (dagar)",
+  responseRecheckDays: "Ny bedömning av behandlingssvar efter (dagar)",
+};
+
 const int = (min: number, max: number, what: string) =>
   z
     .int({ error: `${what}: ange ett heltal.` })
     .min(min, { error: `${what}: lägst ${min}.` })
     .max(max, { error: `${what}: högst ${max}.` });
+
+const setting = (key: keyof RuleSettings) =>
+  int(RULE_SETTING_BOUNDS[key][0], RULE_SETTING_BOUNDS[key][1], RULE_SETTING_LABEL[key]);
 
 /**
  * Bounds keep every safety flag possible: item 9 is at most 6 and a total at
@@ -60,22 +103,22 @@ const int = (min: number, max: number, what: string) =>
  */
 export const ZRuleSettings = z
   .object({
-    baselineWindowDays: int(0, 28, "Fönster för utgångsvärde (dagar)"),
-    responsePercent: int(10, 100, "Behandlingssvar (%)"),
-    partialResponsePercent: int(5, 95, "Delvis svar (%)"),
-    remissionMaxTotal: int(0, 20, "Remission, högsta poäng"),
-    remissionMinBaseline: int(1, 54, "Remission, lägsta utgångsvärde"),
-    safetyRiskItem9: int(2, 6, "Suicidrisk, Livslust från"),
-    safetyCheckItem9: int(1, 5, "Riskbedömning, Livslust från"),
-    severeTotal: int(20, 54, "Svår depression, poäng från"),
-    worseningPoints: int(1, 20, "Försämring, poäng över utgångsvärdet"),
-    noBaselineDays: int(1, 42, "Saknar utgångsvärde efter (dagar)"),
-    earlyNonResponseDays: int(14, 83, "Otillräcklig förbättring från dag"),
-    noResponseDays: int(21, 112, "Ej behandlingssvar från dag"),
-    overdueContactDays: int(3, 60, "Kontakt försenad efter (dagar)"),
-    twelveWeekDays: int(56, 182, "12 veckor – beslut från dag"),
-    inactiveDays: int(30, 365, "Ingen kontakt på (dagar)"),
-    responseRecheckDays: int(7, 84, "Ny bedömning av behandlingssvar efter (dagar)"),
+    baselineWindowDays: setting("baselineWindowDays"),
+    responsePercent: setting("responsePercent"),
+    partialResponsePercent: setting("partialResponsePercent"),
+    remissionMaxTotal: setting("remissionMaxTotal"),
+    remissionMinBaseline: setting("remissionMinBaseline"),
+    safetyRiskItem9: setting("safetyRiskItem9"),
+    safetyCheckItem9: setting("safetyCheckItem9"),
+    severeTotal: setting("severeTotal"),
+    worseningPoints: setting("worseningPoints"),
+    noBaselineDays: setting("noBaselineDays"),
+    earlyNonResponseDays: setting("earlyNonResponseDays"),
+    noResponseDays: setting("noResponseDays"),
+    overdueContactDays: setting("overdueContactDays"),
+    twelveWeekDays: setting("twelveWeekDays"),
+    inactiveDays: setting("inactiveDays"),
+    responseRecheckDays: setting("responseRecheckDays"),
   })
   .superRefine((s, ctx) => {
     const order = (path: keyof RuleSettings, ok: boolean, message: string) => {

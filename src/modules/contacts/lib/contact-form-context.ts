@@ -1,5 +1,5 @@
 import "server-only";
-import { fromDbDate } from "@/lib/dates";
+import { fromDbDate, todayInStockholm } from "@/lib/dates";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { loadUnitRuleSettings } from "@/modules/episodes/lib/facts";
@@ -20,7 +20,7 @@ export const getContactFormContext = ({ actor, episodeId }: { actor: UseCaseActo
         where: { id: episode.patientId },
         select: { id: true, givenName: true, familyName: true, personnummer: true },
       });
-      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId);
+      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId, todayInStockholm());
       return {
         patient,
         episode: {

@@ -75,7 +75,7 @@ export const changeStatus = ({
         orderBy: { date: "desc" },
         select: { date: true },
       });
-      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId);
+      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId, input.date);
       const refusal = refuseStatusChange({
         current: episode.status,
         currentSince: fromDbDate(lastChange?.date ?? episode.startDate),

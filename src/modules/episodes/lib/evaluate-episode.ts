@@ -9,6 +9,6 @@ import { loadEpisodeFacts, loadUnitRuleSettings } from "./facts";
 /** Loads what the clinical core needs of a scoped episode and evaluates it as of a date. */
 export async function evaluateStoredEpisode(tx: DbTx, episode: ScopedEpisode, asOf: LocalDate) {
   const facts = await loadEpisodeFacts(tx, episode, asOf);
-  const settings = await loadUnitRuleSettings(tx, episode.patient.unitId);
+  const settings = await loadUnitRuleSettings(tx, episode.patient.unitId, asOf);
   return toEpisodeView(episode, evaluateEpisode(facts, asOf, settings));
 }

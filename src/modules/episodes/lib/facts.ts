@@ -143,40 +143,66 @@ export async function loadEpisodeFacts(
 /** A unit's numbers: the rules behind targets and flags, and its method (adherence). */
 export type UnitSettings = { rules: RuleSettings; method: MethodSettings };
 
-/** The settings of each unit in one query; domain.md's defaults for a unit that has none. */
+export const DEFAULT_UNIT_SETTINGS: UnitSettings = {
+  rules: DEFAULT_RULE_SETTINGS,
+  method: DEFAULT_METHOD_SETTINGS,
+};
+
+type SettingsRow = Prisma.UnitSettingsGetPayload<object>;
+
+/** One stored version as the core's settings. */
+export const toUnitSettings = (row: SettingsRow): UnitSettings => ({
+  rules: Object.fromEntries(RULE_SETTING_KEYS.map((k) => [k, row[k]])) as RuleSettings,
+  method: {
+    physicalMeetings: row.methodPhysicalMeetings,
+    physicalByDay: row.methodPhysicalByDay,
+    contactWeeks: row.methodContactWeeks,
+  },
+});
+
+/** The columns of a new version holding `s`. */
+export const settingsColumns = (s: UnitSettings) => ({
+  ...s.rules,
+  methodPhysicalMeetings: s.method.physicalMeetings,
+  methodPhysicalByDay: s.method.physicalByDay,
+  methodContactWeeks: s.method.contactWeeks,
+});
+
+/**
+ * The settings in force on `asOf` for each unit, in one query: the version
+ * with the latest valid-from on or before that day (the latest made among
+ * equals), so that an evaluation as of a past day keeps that day's numbers.
+ * domain.md's defaults for a unit without one.
+ */
 export async function loadUnitSettings(
   tx: DbTx,
   unitIds: readonly string[],
+  asOf: LocalDate,
 ): Promise<Map<string, UnitSettings>> {
-  const rows = await tx.unitSettings.findMany({ where: { unitId: { in: [...unitIds] } } });
-  const byUnit = new Map(rows.map((row) => [row.unitId, row]));
+  const rows = await tx.unitSettings.findMany({
+    where: { unitId: { in: [...unitIds] }, validFrom: { lte: toDbDate(asOf) } },
+    orderBy: [{ validFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+  });
+  const byUnit = new Map<string, SettingsRow>();
+  for (const row of rows) if (!byUnit.has(row.unitId)) byUnit.set(row.unitId, row);
   return new Map(
     unitIds.map((unitId) => {
       const row = byUnit.get(unitId);
-      const settings: UnitSettings = row
-        ? {
-            rules: Object.fromEntries(RULE_SETTING_KEYS.map((k) => [k, row[k]])) as RuleSettings,
-            method: {
-              physicalMeetings: row.methodPhysicalMeetings,
-              physicalByDay: row.methodPhysicalByDay,
-              contactWeeks: row.methodContactWeeks,
-            },
-          }
-        : { rules: DEFAULT_RULE_SETTINGS, method: DEFAULT_METHOD_SETTINGS };
-      return [unitId, settings];
+      return [unitId, row ? toUnitSettings(row) : DEFAULT_UNIT_SETTINGS];
     }),
   );
 }
 
-/** The rule settings of each unit in one query. */
+/** The rule settings in force on `asOf` for each unit, in one query. */
 export async function loadRuleSettings(
   tx: DbTx,
   unitIds: readonly string[],
+  asOf: LocalDate,
 ): Promise<Map<string, RuleSettings>> {
-  const all = await loadUnitSettings(tx, unitIds);
+  const all = await loadUnitSettings(tx, unitIds, asOf);
   return new Map([...all].map(([unitId, s]) => [unitId, s.rules]));
 }
 
-export async function loadUnitRuleSettings(tx: DbTx, unitId: string): Promise<RuleSettings> {
-  return (await loadRuleSettings(tx, [unitId])).get(unitId)!;
+export async function loadUnitRuleSettings(tx: DbTx, unitId: string, asOf: LocalDate): Promise<RuleSettings> {
+  return (await loadRuleSettings(tx, [unitId], asOf)).get(unitId)!;
 }

@@ -82,7 +82,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   };
   if (!chosen) return { ...base, current: null };
 
-  const settings = (await loadUnitSettings(tx, [patient.unitId])).get(patient.unitId)!;
+  const settings = (await loadUnitSettings(tx, [patient.unitId], asOf)).get(patient.unitId)!;
   const facts = await loadEpisodeFacts(tx, chosen, asOf);
   const evaluation = evaluateEpisode(facts, asOf, settings.rules);
   const contacts = await tx.contact.findMany({

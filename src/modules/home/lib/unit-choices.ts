@@ -1,5 +1,6 @@
 import "server-only";
 import { systemDb } from "@/lib/db/client";
+import { todayInStockholm } from "@/lib/dates";
 import type { Actor } from "@/modules/auth/actor";
 import { loadRuleSettings } from "@/modules/episodes/lib/facts";
 import { getUnitTeams } from "./get-home-data";
@@ -11,7 +12,7 @@ import { getUnitTeams } from "./get-home-data";
 export async function getUnitChoices(actor: Actor) {
   const [teams, settings] = await Promise.all([
     getUnitTeams(actor),
-    loadRuleSettings(systemDb(), actor.unitIds),
+    loadRuleSettings(systemDb(), actor.unitIds, todayInStockholm()),
   ]);
   return teams.map((t) => {
     const members = (role: string) =>

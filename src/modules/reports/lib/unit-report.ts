@@ -49,7 +49,10 @@ export const getUnitReport = ({
     },
     async (db, [scoped]) => {
       const episodes = await loadReportEpisodes(db, scoped!, period, today);
-      const settings = (await loadUnitSettings(db, [scoped!])).get(scoped!)!;
+      // The settings in force on the period's last day (or today): a report of
+      // a past period keeps its numbers when the unit's rules change later.
+      const settingsDay = period.to < today ? period.to : today;
+      const settings = (await loadUnitSettings(db, [scoped!], settingsDay)).get(scoped!)!;
       const unit = buildReport(episodes, period, settings, today);
       const byManager = groupBy(episodes, (e) => e.careManagerId ?? "");
       const names = await staffNames(db, byManager.keys());

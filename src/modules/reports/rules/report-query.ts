@@ -1,6 +1,7 @@
 // The report's address: unit, and a preset period or two dates. The page and
 // its downloads read it the same way; a bad period says why and falls back to
 // the last 12 months, a unit that is not the user's is "not found".
+import { chosenUnit } from "@/lib/chosen-unit";
 import { daysBetween, isLocalDate, type LocalDate } from "@/lib/local-date";
 import { isPeriodPreset, periodOf, type PeriodPreset } from "./period";
 import type { Period } from "./report";
@@ -25,8 +26,7 @@ export function parseReportQuery(
   unitIds: readonly string[],
   today: LocalDate,
 ): ReportQuery {
-  const rawUnit = one(params.unitId).toLowerCase();
-  const unitId = rawUnit === "" ? (unitIds[0] ?? null) : unitIds.includes(rawUnit) ? rawUnit : null;
+  const unitId = chosenUnit(params.unitId, unitIds);
   const from = one(params.from);
   const to = one(params.to);
   const fallback = { unitId, period: periodOf("12m", today), preset: "12m" as const, typed: { from, to } };

@@ -146,7 +146,7 @@ export const researchExport = ({
         }
         return { csv: csv(rows), patients };
       }
-      const settings = (await loadUnitSettings(db, [scoped!])).get(scoped!)!.rules;
+      const settings = (await loadUnitSettings(db, [scoped!], today)).get(scoped!)!.rules;
       const unit = episodeKey(key, `unit:${scoped!}`);
       // In the pseudonyms' order, so that the rows tell nothing of when each episode started.
       const byPseudonym = episodes

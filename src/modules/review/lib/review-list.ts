@@ -114,7 +114,7 @@ function buildReviewList({
  * and will log (the list itself, a visit's agenda).
  */
 export async function computeReviewList(db: DbTx, unitIds: string[], asOf: LocalDate, withNames: boolean) {
-  const settings = await loadRuleSettings(db, unitIds);
+  const settings = await loadRuleSettings(db, unitIds, asOf);
   const ids = await candidateIds(db, settings, asOf);
   const items = [];
   for (let i = 0; i < ids.length; i += BATCH) {

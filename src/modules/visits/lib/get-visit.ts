@@ -60,7 +60,7 @@ async function loadVisit(
   });
   const episodes = items.map((i) => i.episode);
   const facts = await loadFacts(db, episodes, date);
-  const settings = (await loadUnitSettings(db, [visit.unitId])).get(visit.unitId)!;
+  const settings = (await loadUnitSettings(db, [visit.unitId], date)).get(visit.unitId)!;
   // The question on the agenda: the latest one asked by the visit's day.
   const requests = await db.reviewRequest.findMany({
     where: { episodeId: { in: episodes.map((e) => e.id) }, requestedAt: { lt: endOfStockholmDay(date) } },
