@@ -26,7 +26,10 @@ export function UnitChooser({
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-50">
+      <button
+        type="submit"
+        className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-50"
+      >
         Visa
       </button>
     </form>

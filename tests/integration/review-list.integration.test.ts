@@ -29,7 +29,9 @@ async function randomUnit(name: string, episodes: number) {
   const int = (n: number) => Math.floor(random() * n);
   const unit = await createTestUnit();
   const settings = randomSettings(TEST_SEED + int(1_000_000));
-  await systemDb().unitSettings.create({ data: { unitId: unit.id, validFrom: new Date("2000-01-01"), ...settings } });
+  await systemDb().unitSettings.create({
+    data: { unitId: unit.id, validFrom: new Date("2000-01-01"), ...settings },
+  });
   for (let i = 0; i < episodes; i++) {
     const startDay = int(120);
     const closeDay = random() < 0.2 ? 30 + int(120) : null;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/modules/auth/lib/current-actor";
+import { sessionActor } from "@/modules/auth/lib/current-actor";
 import { safeCallbackUrl } from "@/modules/auth/rules/callback-url";
 import { LoginForm } from "@/modules/auth/components/login-form";
 
@@ -13,7 +13,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  if (await currentActor()) redirect(callbackUrl);
+  if (await sessionActor()) redirect(callbackUrl);
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">

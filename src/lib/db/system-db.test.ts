@@ -12,6 +12,7 @@ const ALLOWED: Record<string, string> = {
   "src/modules/patient-data/lib/refusal.ts": "names the record a refused attempt was about, for the log only",
   "src/modules/auth/lib/login.ts": "accounts and login throttling: no patient data",
   "src/modules/auth/lib/session.ts": "server-side sessions: no patient data",
+  "src/modules/auth/lib/change-password.ts": "the signed-in user's own password: no patient data",
   "src/modules/api-tokens/lib/authenticate.ts": "bearer tokens: no patient data",
   "src/modules/api-tokens/lib/manage-tokens.ts": "the user's own tokens, filtered by user: no patient data",
   "src/modules/health/lib/check-health.ts": "the migration table: no patient data",

@@ -17,4 +17,9 @@ export type UseCaseActor = {
 };
 
 /** A signed-in user (pages, actions) or a token's user (API), with what pages show of them. */
-export type Actor = UseCaseActor & { displayName: string; units: { id: string; name: string }[] };
+export type Actor = UseCaseActor & {
+  displayName: string;
+  units: { id: string; name: string }[];
+  /** Signed in with a one-time password: only "Nytt lösenord" is open until it is replaced. */
+  passwordChangeRequired?: boolean;
+};

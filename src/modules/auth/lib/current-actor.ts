@@ -12,9 +12,10 @@ export type { Actor };
 
 /**
  * The signed-in actor of this request, with a live server-side session; else
- * null. The request id is the one the proxy made for this request.
+ * null. The request id is the one the proxy made for this request. Includes a
+ * user still on a one-time password: only "Nytt lösenord" should use this.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const sessionActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.sid) return null;
   const h = await headers();
@@ -24,13 +25,29 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   });
 });
 
+/**
+ * The signed-in actor who may use the app: null also for a user still on a
+ * one-time password (routes answer 401 until the password is their own).
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const actor = await sessionActor();
+  return actor && !actor.passwordChangeRequired ? actor : null;
+}
+
 /** Set by the proxy on every page request; a client's own value never gets through. */
 export const REQUEST_ID_HEADER = "x-samvard-request-id";
 export const CLIENT_REQUEST_ID_HEADER = "x-request-id";
 
-/** For pages: the actor, or a redirect to the login page. */
+/**
+ * For pages: the actor, or a redirect to the login page. A user still on a
+ * one-time password goes to "Nytt lösenord" instead: every page calls this
+ * before it reads anything, so none is open until the password is their own.
+ */
 export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
+  const actor = await sessionActor();
   if (!actor) redirect("/login?expired=1");
+  if (actor.passwordChangeRequired) redirect(NEW_PASSWORD_PATH);
   return actor;
 }
+
+export const NEW_PASSWORD_PATH = "/nytt-losenord";

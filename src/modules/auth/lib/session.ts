@@ -53,6 +53,7 @@ export async function resolveSession(
     role: user.role,
     unitIds: units.map((u) => u.id),
     units,
+    passwordChangeRequired: user.passwordChangeRequired,
     credential: { kind: "session", sessionId },
     requestId: request.requestId,
     clientRequestId: request.clientRequestId ?? null,

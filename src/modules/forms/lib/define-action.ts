@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/schemas";
 import type { Actor } from "@/modules/auth/actor";
-import { currentActor } from "@/modules/auth/lib/current-actor";
+import { sessionActor } from "@/modules/auth/lib/current-actor";
 import { authorize } from "@/modules/auth/rules/authorize";
 import type { Permission } from "@/modules/auth/rules/permissions";
 import type { ActionState } from "../action-state";
@@ -27,9 +27,19 @@ export const formFields = (form: FormData): Record<string, string> =>
     ),
   );
 
-/** What goes back to the form after an error: every text field but passwords. */
-const echoed = (form: FormData): Record<string, string> =>
-  Object.fromEntries(Object.entries(formFields(form)).filter(([name]) => !SECRET.test(name)));
+/**
+ * What goes back to the form after an error: every text field but passwords;
+ * a field sent several times (a group of checkboxes) as its values joined by commas.
+ */
+const echoed = (form: FormData): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(formFields(form))) {
+    if (SECRET.test(name)) continue;
+    const all = form.getAll(name).filter((v): v is string => typeof v === "string");
+    out[name] = all.length > 1 ? all.join(",") : value;
+  }
+  return out;
+};
 
 export function defineAction<S extends z.ZodType, D>({
   schema,
@@ -38,6 +48,7 @@ export function defineAction<S extends z.ZodType, D>({
   run,
   revalidate = [],
   redirectTo,
+  forPasswordChange = false,
 }: {
   schema: S;
   /** The permission table's row this action needs; unit and record scope are the use case's. */
@@ -49,6 +60,8 @@ export function defineAction<S extends z.ZodType, D>({
   revalidate?: string[] | ((data: D, input: z.output<S>) => string[]);
   /** Where the browser goes after a success (the page that shows what was saved). */
   redirectTo?: (data: D, input: z.output<S>) => string;
+  /** The one action a user on a one-time password may use: choosing their own. */
+  forPasswordChange?: boolean;
 }) {
   return async (_prev: ActionState<D>, form: FormData): Promise<ActionState<D>> => {
     const values = echoed(form);
@@ -63,11 +76,13 @@ export function defineAction<S extends z.ZodType, D>({
       values,
       ...(details ? { details } : {}),
     });
-    const actor = await currentActor();
+    const actor = await sessionActor();
     if (!actor)
       return fail(
         "Du har loggats ut. Logga in igen i en ny flik och skicka sedan formuläret igen; det du skrev finns kvar.",
       );
+    if (actor.passwordChangeRequired && !forPasswordChange)
+      return fail("Välj ett eget lösenord först (sidan Nytt lösenord); sedan kan du fortsätta.");
     const parsed = schema.safeParse(fromForm(form));
     if (!parsed.success) return fail("Kontrollera de markerade fälten.", fieldErrors(parsed.error));
     let data: D;

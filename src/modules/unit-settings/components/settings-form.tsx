@@ -9,7 +9,15 @@ import { FormMessage } from "@/modules/forms/components/form-status";
 import { unitSettingsAction } from "../actions";
 import { SETTING_GROUPS } from "../rules/setting-help";
 
-function IntentButton({ intent, primary, children }: { intent: string; primary?: boolean; children: string }) {
+function IntentButton({
+  intent,
+  primary,
+  children,
+}: {
+  intent: string;
+  primary?: boolean;
+  children: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button

@@ -27,7 +27,13 @@ export function UnitDetailsForm({
         maxLength={40}
         state={state}
       />
-      <TextAreaField name="address" label="Besöksadress" rows={2} initial={unit.address ?? ""} state={state} />
+      <TextAreaField
+        name="address"
+        label="Besöksadress"
+        rows={2}
+        initial={unit.address ?? ""}
+        state={state}
+      />
       <SubmitButton pendingText="Sparar…">Spara uppgifterna</SubmitButton>
       {state.status === "ok" && (
         <p role="status" className="text-sm text-green-900">

@@ -39,7 +39,10 @@ export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId
       </div>
       <UnitChooser units={actor.units} unitId={unitId} path="/installningar" />
 
-      <section aria-labelledby="details" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-labelledby="details"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="details" className="text-lg font-semibold">
           Enhetens uppgifter
         </h2>
@@ -51,10 +54,10 @@ export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId
           Regler för mål och flaggor
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">
-          Värdena nedan gäller i dag ({page.today}). En ändring sparas som en ny version från ett datum: flaggor,
-          rapporter och förberedda konsultbesök för tidigare dagar räknas med de regler som gällde då.
-          Säkerhetsflaggorna kan inte stängas av; gränserna håller dem möjliga. Förhandsgranska visar hur många
-          av dagens pågående insatser som skulle få andra flaggor.
+          Värdena nedan gäller i dag ({page.today}). En ändring sparas som en ny version från ett datum:
+          flaggor, rapporter och förberedda konsultbesök för tidigare dagar räknas med de regler som gällde
+          då. Säkerhetsflaggorna kan inte stängas av; gränserna håller dem möjliga. Förhandsgranska visar hur
+          många av dagens pågående insatser som skulle få andra flaggor.
         </p>
         <SettingsForm
           key={page.history[0]?.id ?? "default"}

@@ -77,12 +77,21 @@ export const getUnitSettingsPage = ({
       const oldestFirst = [...versions].reverse();
       const history = versions.map((v) => {
         const before = oldestFirst
-          .filter((o) => o !== v && (o.validFrom < v.validFrom || (o.validFrom === v.validFrom && o.createdAt < v.createdAt)))
+          .filter(
+            (o) =>
+              o !== v &&
+              (o.validFrom < v.validFrom || (o.validFrom === v.validFrom && o.createdAt < v.createdAt)),
+          )
           .at(-1);
         return {
           ...v,
           changed: changedKeys(before?.values ?? DEFAULT_UNIT_SETTINGS, v.values),
-          state: v === current ? ("current" as const) : v.validFrom > today ? ("planned" as const) : ("past" as const),
+          state:
+            v === current
+              ? ("current" as const)
+              : v.validFrom > today
+                ? ("planned" as const)
+                : ("past" as const),
         };
       });
       return {
@@ -183,7 +192,12 @@ export const changeUnitSettings = ({
           about: { patientId: null, unitId },
         });
       return db.unitSettings.create({
-        data: { unitId, validFrom: toDbDate(validFrom), createdById: actor.userId, ...settingsColumns(values) },
+        data: {
+          unitId,
+          validFrom: toDbDate(validFrom),
+          createdById: actor.userId,
+          ...settingsColumns(values),
+        },
         select: { id: true, validFrom: true },
       });
     },

@@ -1,7 +1,11 @@
 // The settings page's groups and help texts: what each number does, in the
 // words of the flags it moves. Labels and bounds are the core's own.
 import { METHOD_SETTING_LABEL, type MethodSettings } from "@/modules/clinical/rules/adherence";
-import { RULE_SETTING_BOUNDS, RULE_SETTING_LABEL, type RuleSettings } from "@/modules/clinical/rules/settings";
+import {
+  RULE_SETTING_BOUNDS,
+  RULE_SETTING_LABEL,
+  type RuleSettings,
+} from "@/modules/clinical/rules/settings";
 
 export type SettingField = {
   /** The form field's name: `rules.<key>` or `method.<key>`. */
@@ -31,7 +35,10 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
     title: "Säkerhet (kan inte stängas av)",
     fields: [
       rule("safetyRiskItem9", "Flaggan Suicidrisk – bedöm i dag när Livslust (fråga 9) är minst detta. 2–6."),
-      rule("safetyCheckItem9", "Flaggan Livslust – gör riskbedömning från detta värde och under suicidriskgränsen."),
+      rule(
+        "safetyCheckItem9",
+        "Flaggan Livslust – gör riskbedömning från detta värde och under suicidriskgränsen.",
+      ),
       rule("severeTotal", "Flaggan Svår depression när MADRS-S-summan är minst detta."),
       rule("worseningPoints", "Flaggan Försämring när summan är så många poäng över utgångsvärdet."),
     ],
@@ -40,8 +47,14 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
     title: "Mål",
     fields: [
       rule("baselineWindowDays", "Första skattningen inom så många dagar från start är utgångsvärdet."),
-      rule("responsePercent", "Behandlingssvar: summan har sjunkit med minst så många procent från utgångsvärdet."),
-      rule("partialResponsePercent", "Delvis svar: minst så många procent, men under gränsen för behandlingssvar."),
+      rule(
+        "responsePercent",
+        "Behandlingssvar: summan har sjunkit med minst så många procent från utgångsvärdet.",
+      ),
+      rule(
+        "partialResponsePercent",
+        "Delvis svar: minst så många procent, men under gränsen för behandlingssvar.",
+      ),
       rule("remissionMaxTotal", "Remission: senaste summan är högst detta …"),
       rule("remissionMinBaseline", "… och räknas bara när utgångsvärdet var minst detta."),
     ],
@@ -50,10 +63,22 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
     title: "Uppföljning över tid",
     fields: [
       rule("noBaselineDays", "Flaggan Saknar utgångsvärde när så många dagar gått utan utgångsvärde."),
-      rule("earlyNonResponseDays", "Flaggan Otillräcklig förbättring från denna dag om svaret är under delvis svar."),
-      rule("noResponseDays", "Flaggan Ej behandlingssvar – konsultgenomgång från denna dag utan behandlingssvar."),
-      rule("responseRecheckDays", "En hanterad flagga om behandlingssvar kan öppnas igen så många dagar senare."),
-      rule("overdueContactDays", "Flaggan Kontakt försenad när fler dagar än så gått sedan senaste kontakt med patienten."),
+      rule(
+        "earlyNonResponseDays",
+        "Flaggan Otillräcklig förbättring från denna dag om svaret är under delvis svar.",
+      ),
+      rule(
+        "noResponseDays",
+        "Flaggan Ej behandlingssvar – konsultgenomgång från denna dag utan behandlingssvar.",
+      ),
+      rule(
+        "responseRecheckDays",
+        "En hanterad flagga om behandlingssvar kan öppnas igen så många dagar senare.",
+      ),
+      rule(
+        "overdueContactDays",
+        "Flaggan Kontakt försenad när fler dagar än så gått sedan senaste kontakt med patienten.",
+      ),
       rule("twelveWeekDays", "Flaggan 12 veckor – beslut från denna dag i insatsen (84 = vecka 12)."),
       rule("inactiveDays", "Flaggan Ingen kontakt när så många dagar gått utan kontakt med patienten."),
     ],

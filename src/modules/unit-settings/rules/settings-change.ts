@@ -25,7 +25,11 @@ export function validFromRefusal(validFrom: LocalDate, today: LocalDate): string
 
 const toInt = (v: unknown) => (typeof v === "string" && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v);
 
-export const METHOD_KEYS = ["physicalMeetings", "physicalByDay", "contactWeeks"] as const satisfies readonly (keyof MethodSettings)[];
+export const METHOD_KEYS = [
+  "physicalMeetings",
+  "physicalByDay",
+  "contactWeeks",
+] as const satisfies readonly (keyof MethodSettings)[];
 
 /**
  * A change as the form sends it: one field per setting, named `rules.<key>`
