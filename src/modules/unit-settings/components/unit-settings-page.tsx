@@ -46,7 +46,7 @@ export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId
         <h2 id="details" className="text-lg font-semibold">
           Enhetens uppgifter
         </h2>
-        <UnitDetailsForm key={`${page.unit.name}|${page.unit.phone}|${page.unit.address}`} unit={page.unit} />
+        <UnitDetailsForm unit={page.unit} />
       </section>
 
       <section aria-labelledby="rules" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -59,12 +59,7 @@ export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId
           då. Säkerhetsflaggorna kan inte stängas av; gränserna håller dem möjliga. Förhandsgranska visar hur
           många av dagens pågående insatser som skulle få andra flaggor.
         </p>
-        <SettingsForm
-          key={page.history[0]?.id ?? "default"}
-          unitId={unitId}
-          today={page.today}
-          current={flat(page.current)}
-        />
+        <SettingsForm unitId={unitId} today={page.today} current={flat(page.current)} />
       </section>
 
       <section aria-labelledby="history" className="space-y-2">
