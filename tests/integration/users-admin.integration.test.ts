@@ -149,13 +149,30 @@ describe("users of the unit", () => {
     );
     const user = await createTestUser({ role: "PSYKIATER", unitIds: [t.unitId, elsewhere.id] });
 
+    // Works elsewhere too: the account (role, deactivation) is not this chef's alone …
+    await expect(
+      changeUserAccess({
+        actor: vc,
+        input: { unitId: t.unitId, userId: user.id, role: "ALLMANLAKARE", hsaId: null, unitIds: [t.unitId] },
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      changeUserState({ actor: vc, input: { unitId: t.unitId, userId: user.id, op: "deactivate" } }),
+    ).rejects.toMatchObject({ status: 422 });
+    // … but the memberships in the chef's own units are.
     await changeUserAccess({
       actor: vc,
-      input: { unitId: t.unitId, userId: user.id, role: "ALLMANLAKARE", hsaId: null, unitIds: [second.id] },
+      input: { unitId: t.unitId, userId: user.id, role: "PSYKIATER", hsaId: null, unitIds: [second.id] },
     });
     const memberships = await systemDb().unitMembership.findMany({ where: { userId: user.id } });
     expect(memberships.map((m) => m.unitId).sort()).toEqual([second.id, elsewhere.id].sort());
-    expect((await systemDb().user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ALLMANLAKARE");
+    // A user of the chef's units only: the role is theirs to set.
+    const own = await createTestUser({ role: "PSYKIATER", unitIds: [t.unitId] });
+    await changeUserAccess({
+      actor: vc,
+      input: { unitId: t.unitId, userId: own.id, role: "ALLMANLAKARE", hsaId: null, unitIds: [t.unitId] },
+    });
+    expect((await systemDb().user.findUniqueOrThrow({ where: { id: own.id } })).role).toBe("ALLMANLAKARE");
 
     await expect(
       changeUserAccess({
@@ -163,7 +180,7 @@ describe("users of the unit", () => {
         input: {
           unitId: second.id,
           userId: user.id,
-          role: "ALLMANLAKARE",
+          role: "PSYKIATER",
           hsaId: null,
           unitIds: [elsewhere.id],
         },

@@ -40,12 +40,13 @@ export function UserStateButtons({ unitId, user, self }: { unitId: string; user:
             Lås upp
           </OpButton>
         )}
-        {!self && user.active && (
+        {!self && !user.shared && user.active && (
           <OpButton op="reset-password" label={`Återställ lösenord för ${who}`}>
             Återställ lösenord
           </OpButton>
         )}
         {!self &&
+          !user.shared &&
           (user.active ? (
             <OpButton op="deactivate" label={`Inaktivera ${who}`}>
               Inaktivera
@@ -56,6 +57,11 @@ export function UserStateButtons({ unitId, user, self }: { unitId: string; user:
             </OpButton>
           ))}
       </div>
+      {user.shared && (
+        <p className="text-right text-xs text-slate-600">
+          Arbetar även på andra enheter: kontot ändras av dem tillsammans.
+        </p>
+      )}
       {state.status === "error" && <p className="text-right text-sm text-red-800">{state.message}</p>}
       {state.status === "ok" && (
         <div role="status" className="text-right text-sm text-blue-950">
@@ -91,7 +97,13 @@ export function UserAccessForm({
         <input type="hidden" name="unitId" value={unitId} />
         <input type="hidden" name="userId" value={user.id} />
         <FormMessage state={state} />
-        <SelectField name="role" label="Roll" options={ROLE_OPTIONS} initial={user.role} state={state} />
+        <SelectField
+          name="role"
+          label="Roll"
+          options={user.shared ? ROLE_OPTIONS.filter(([r]) => r === user.role) : ROLE_OPTIONS}
+          initial={user.role}
+          state={state}
+        />
         <Field name="hsaId" label="HSA-id" initial={user.hsaId ?? ""} autoComplete="off" state={state} />
         <UnitCheckboxes
           units={units}

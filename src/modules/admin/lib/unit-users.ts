@@ -66,6 +66,8 @@ export const listUnitUsers = ({
         locked: isLocked(u, now),
         passwordChangeRequired: u.passwordChangeRequired,
         units: u.memberships.map((m) => m.unit).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+        /** Also a member of units that are not the actor's: the account is not theirs alone to change. */
+        shared: u.memberships.some((m) => !actor.unitIds.includes(m.unit.id)),
         lastLogin: u.sessions[0]?.createdAt ?? null,
       }));
     },
@@ -130,18 +132,30 @@ export const createUnitUser = ({ actor, input }: { actor: UseCaseActor; input: T
   );
 
 /** The subject: a user with a membership in the unit, else "not found". */
-async function subjectOf(db: DbTx, unitId: string, userId: string) {
+async function subjectOf(db: DbTx, actor: UseCaseActor, unitId: string, userId: string) {
   const user = await db.user.findFirst({
     where: { id: userId, memberships: { some: { unitId } } },
-    select: { id: true, username: true, active: true, role: true },
+    select: { id: true, username: true, active: true, role: true, memberships: { select: { unitId: true } } },
   });
   if (!user)
     throw new AppError("NOT_FOUND", {
       userMessage: "Användaren finns inte på enheten.",
       about: { patientId: null, unitId },
     });
-  return user;
+  return { ...user, shared: user.memberships.some((m) => !actor.unitIds.includes(m.unitId)) };
 }
+
+/**
+ * What changes the whole account (deactivate, reset the password, the role)
+ * is for a verksamhetschef of every unit the user works in: a psychiatrist
+ * who serves several units is not one unit's to switch off.
+ */
+const refuseShared = (unitId: string) =>
+  new AppError("UNPROCESSABLE", {
+    userMessage:
+      "Användaren arbetar också på enheter du inte ansvarar för. Ta bort användaren från dina enheter, eller be regionens administratör ändra kontot.",
+    about: { patientId: null, unitId },
+  });
 
 /** Ends every live session and revokes every token of the user, with their log rows. */
 async function cutOff(db: DbTx, actor: UseCaseActor, user: { id: string; username: string }, reason: string) {
@@ -204,7 +218,8 @@ export const changeUserState = ({ actor, input }: { actor: UseCaseActor; input: 
       transaction: true,
     },
     async (db) => {
-      const user = await subjectOf(db, input.unitId, input.userId);
+      const user = await subjectOf(db, actor, input.unitId, input.userId);
+      if (user.shared && input.op !== "unlock") throw refuseShared(input.unitId);
       if (input.userId === actor.userId && (input.op === "deactivate" || input.op === "reset-password"))
         throw new AppError("UNPROCESSABLE", {
           userMessage: "Du kan inte inaktivera dig själv eller återställa ditt eget lösenord här.",
@@ -257,17 +272,15 @@ export const changeUserAccess = ({ actor, input }: { actor: UseCaseActor; input:
       onUniqueViolation: async () => hsaTaken(input.unitId),
     },
     async (db) => {
-      const user = await subjectOf(db, input.unitId, input.userId);
+      const user = await subjectOf(db, actor, input.unitId, input.userId);
+      if (user.shared && input.role !== user.role) throw refuseShared(input.unitId);
       const wanted = ownUnits(actor, input.unitIds, input.unitId);
       if (user.id === actor.userId && (input.role !== user.role || !wanted.includes(input.unitId)))
         throw new AppError("UNPROCESSABLE", {
           userMessage: "Du kan inte ändra din egen roll eller ta bort dig från enheten du arbetar i.",
           about: { patientId: null, unitId: input.unitId },
         });
-      const others = await db.unitMembership.count({
-        where: { userId: user.id, unitId: { notIn: actor.unitIds } },
-      });
-      if (wanted.length === 0 && others === 0)
+      if (wanted.length === 0 && !user.shared)
         throw new AppError("INVALID_INPUT", {
           userMessage: "Kontrollera de markerade fälten.",
           fieldErrors: { unitIds: ["Välj minst en enhet, eller inaktivera användaren."] },

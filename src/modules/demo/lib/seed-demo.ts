@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { todayInStockholm } from "@/lib/dates";
 import { createUser } from "@/modules/admin/lib/create-user";
 import { seedDemoPatients } from "./seed-patients";
-import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-users";
+import { DEMO_PASSWORD, DEMO_UNIT_DETAILS, DEMO_UNITS, DEMO_USERS } from "./demo-users";
 import { seedDemoVisits } from "./seed-visits";
 
 export { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS };
@@ -24,6 +24,9 @@ export async function seedDemo(
     await createUser(prisma, { ...u, password: DEMO_PASSWORD, unitNames: u.units.map((i) => DEMO_UNITS[i]) });
     created.push(u.username);
   }
+  // Details only where none are set: a verksamhetschef's own edits stay.
+  for (const [name, details] of Object.entries(DEMO_UNIT_DETAILS))
+    await prisma.unit.updateMany({ where: { name, phone: null, address: null }, data: details });
   const patients = await seedDemoPatients(prisma, today, DEMO_UNITS);
   return { created, patients, visits: await seedDemoVisits(prisma, today, DEMO_UNITS) };
 }
