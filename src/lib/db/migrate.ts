@@ -95,6 +95,29 @@ export async function checkAppRole(appUrl: string): Promise<string | undefined> 
 
 export const roleOf = (url: string): string | undefined => parse(url).user ?? undefined;
 
+/** How far ahead every migrate makes the access log's monthly partitions. */
+export const PARTITION_MONTHS_AHEAD = 24;
+
+/**
+ * Makes the access log's missing monthly partitions up to `monthsAhead` from
+ * now, as the owner (the app's role cannot): each with its grants revoked and
+ * its TRUNCATE trigger (migration 20261204220000_access_log_partitions).
+ * Returns how many were made.
+ */
+export async function ensureLogPartitions(ownerUrl: string, monthsAhead = PARTITION_MONTHS_AHEAD): Promise<number> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ made: number }>(
+      "SELECT access_log_parts.ensure_partitions($1) AS made",
+      [monthsAhead],
+    );
+    return rows[0]?.made ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function migrateAndGrant({
   ownerUrl,
   appUrl,
@@ -107,6 +130,9 @@ export async function migrateAndGrant({
     DATABASE_URL: ownerUrl,
   });
   if (result.code !== 0) throw new Error(`prisma migrate deploy failed:\n${result.output}`);
+  // Before the grants: a partition made now has the app role's rights revoked
+  // by its maker, and the grants below reach only the tables of public.
+  await ensureLogPartitions(ownerUrl);
   const owner = roleOf(ownerUrl);
   const app = roleOf(appUrl);
   if (app && app !== owner) await grantAppRole(ownerUrl, app);
