@@ -104,7 +104,10 @@ export const PARTITION_MONTHS_AHEAD = 24;
  * its TRUNCATE trigger (migration 20261204220000_access_log_partitions).
  * Returns how many were made.
  */
-export async function ensureLogPartitions(ownerUrl: string, monthsAhead = PARTITION_MONTHS_AHEAD): Promise<number> {
+export async function ensureLogPartitions(
+  ownerUrl: string,
+  monthsAhead = PARTITION_MONTHS_AHEAD,
+): Promise<number> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
