@@ -47,6 +47,17 @@ const stockholmClock = new Intl.DateTimeFormat("sv-SE", {
   hourCycle: "h23",
 });
 
+const stockholmWeekday = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", weekday: "short" });
+const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The Stockholm wall clock of an instant: ISO weekday (1 Monday … 7 Sunday) and hour 0–23. */
+export function stockholmWeekdayHour(instant: Date): { weekday: number; hour: number } {
+  return {
+    weekday: WEEKDAY[stockholmWeekday.format(instant)]!,
+    hour: Number(stockholmClock.format(instant).slice(0, 2)),
+  };
+}
+
 /** The instant a Stockholm calendar day begins (midnight is never skipped by daylight saving there). */
 export function stockholmMidnight(date: LocalDate): Date {
   for (const offset of ["+01:00", "+02:00"]) {
