@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 import { defineAction } from "@/modules/forms/lib/define-action";
 import { findPatients } from "@/modules/patients/lib/find-patients";
 import { ZPersonnummer } from "@/modules/patients/schemas";
+import { recordLogReview } from "./lib/review-selection";
+import { REASONS } from "./rules/selection";
 
 /**
  * Loggkontroll by patient, step one: the identity number in a request body
@@ -25,4 +27,32 @@ export const findPatientLogAction = defineAction({
     return found.map((p) => p.id);
   },
   redirectTo: (ids) => `/loggkontroll?patient=${ids.join(",")}`,
+});
+
+const ZReview = z
+  .object({
+    unitId: z.uuid(),
+    accessLogId: z.string().regex(/^\d{1,19}$/),
+    outcome: z.enum(["OK", "FOLLOW_UP"], { error: "Välj utfall: OK eller Behöver följas upp." }),
+    comment: z
+      .string()
+      .trim()
+      .max(2000, { error: "Högst 2000 tecken." })
+      .transform((c) => (c === "" ? null : c)),
+    reasons: z
+      .string()
+      .transform((r) => r.split(",").filter(Boolean))
+      .pipe(z.array(z.enum(REASONS)).min(1)),
+  })
+  .refine((r) => r.outcome === "OK" || r.comment !== null, {
+    path: ["comment"],
+    error: "Skriv vad som ska följas upp.",
+  });
+
+/** A documented check of one selected access. */
+export const recordLogReviewAction = defineAction({
+  schema: ZReview,
+  permission: "unit:administer",
+  run: ({ actor, input }) => recordLogReview({ actor, ...input }),
+  revalidate: ["/loggkontroll/granskning", "/loggkontroll/granskningar"],
 });

@@ -9,6 +9,7 @@ import { getUnitTeams } from "@/modules/home/lib/get-home-data";
 import { searchAccessLog } from "../lib/search-access-log";
 import { ACTION_LABEL, REFUSAL_LABEL } from "../rules/describe";
 import type { LogQuery } from "../rules/log-query";
+import { LogNav } from "./log-nav";
 import { PatientLogForm } from "./patient-log-form";
 
 const FILTER_ACTIONS = ["READ", "CREATE", "UPDATE", "EXPORT", "LOGIN", "LOGIN_FAILED"] as const;
@@ -56,6 +57,7 @@ export async function LogReviewPage({ actor, query }: { actor: Actor; query: Log
           Vem har läst eller ändrat vad i {teams.map((t) => t.name).join(", ")}. Varje sökning loggas.
         </p>
       </div>
+      <LogNav current="/loggkontroll" />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section

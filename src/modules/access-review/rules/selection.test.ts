@@ -56,7 +56,7 @@ describe("lacksCareRelation", () => {
     [{ userId: "cm2", target: "caseload" }, false, "a list"],
     [{ userId: "cm2", refusal: "NOT_FOUND" }, false, "a refusal (its own reason)"],
     [{ userId: "cm2", patientId: null, target: "login" }, false, "no patient"],
-  ] as const)("%j → %s (%s)", (over, expected) => {
+  ] as [Partial<LogRow>, boolean, string][])("%j → %s (%s)", (over, expected) => {
     expect(lacksCareRelation(row({ id: "1", ...over }), relations)).toBe(expected);
   });
 });

@@ -50,6 +50,7 @@ export const DEFAULT_SELECTION: SelectionSettings = {
 
 export type LogRow = {
   id: string;
+  action?: string;
   at: Date;
   userId: string | null;
   role: string | null;
@@ -65,9 +66,13 @@ export type CareRelations = {
   psychiatrists: ReadonlySet<string>;
 };
 
-/** Lists that show many patients at once: reading one names each, but opens none. */
-const LIST_TARGET =
-  /^(patient-list|caseload|flagged-patients|start-page|review-list|unanswered-questions|unread-recommendations|access-log)/;
+/**
+ * Lists that show many patients at once: reading one names each, but opens
+ * none. The same pattern filters in SQL (LIST_TARGET_SOURCE) and here.
+ */
+export const LIST_TARGET_SOURCE =
+  "^(patient-list|caseload|flagged-patients|start-page|review-list|unanswered-questions|unread-recommendations|access-log)";
+const LIST_TARGET = new RegExp(LIST_TARGET_SOURCE);
 
 /** An access to one patient's own record (not a list, not the log review itself). */
 export const isRecordAccess = (row: Pick<LogRow, "patientId" | "target">): boolean =>

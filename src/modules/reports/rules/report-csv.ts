@@ -1,14 +1,8 @@
-// The report as CSV for Swedish spreadsheets: semicolons between fields,
-// decimal commas, a byte-order mark so that Excel reads UTF-8, one table after
-// another (the unit's figures, the months, the care managers).
+// The report as CSV for Swedish spreadsheets (src/lib/swedish-csv.ts), one
+// table after another (the unit's figures, the months, the care managers).
+import { csvFile, csvRow as row } from "@/lib/swedish-csv";
 import { formatFigure } from "./format-figure";
 import type { Report } from "./report";
-
-const cell = (v: string | number | null) => {
-  const s = v === null ? "" : typeof v === "number" ? String(v).replace(".", ",") : v;
-  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const row = (values: (string | number | null)[]) => values.map(cell).join(";");
 
 export function reportCsv(
   unitName: string,
@@ -40,5 +34,5 @@ export function reportCsv(
     row(["Vårdsamordnare", ...unit.figures.map((f) => f.label)]),
     ...careManagers.map((cm) => row([cm.name, ...cm.report.figures.map((f) => formatFigure(f))])),
   ];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvFile(lines);
 }
