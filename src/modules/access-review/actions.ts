@@ -8,13 +8,17 @@ import { ZPersonnummer } from "@/modules/patients/schemas";
 import { recordLogReview } from "./lib/review-selection";
 import { REASONS } from "./rules/selection";
 
+/** Where a patient found by number goes: their log, or their log extract. */
+const NEXT_PAGE = { log: "/loggkontroll", extract: "/loggkontroll/logglista" } as const;
+
 /**
  * Loggkontroll by patient, step one: the identity number in a request body
  * (never in an address), looked up in the verksamhetschef's units (identity
- * only, a logged read); then the log page by the patient's id.
+ * only, a logged read); then the log page, or the log extract's, by the
+ * patient's id.
  */
 export const findPatientLogAction = defineAction({
-  schema: z.object({ personnummer: ZPersonnummer }),
+  schema: z.object({ personnummer: ZPersonnummer, then: z.enum(["log", "extract"]).default("log") }),
   permission: "unit:administer",
   run: async ({ actor, input }) => {
     const found = await findPatients({ actor, personnummer: input.personnummer });
@@ -26,7 +30,7 @@ export const findPatientLogAction = defineAction({
     }
     return found.map((p) => p.id);
   },
-  redirectTo: (ids) => `/loggkontroll?patient=${ids.join(",")}`,
+  redirectTo: (ids, input) => `${NEXT_PAGE[input.then]}?patient=${ids.join(",")}`,
 });
 
 const ZReview = z

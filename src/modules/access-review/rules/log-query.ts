@@ -19,15 +19,19 @@ export type LogQuery = {
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.trim() : "");
 
-export function parseLogQuery(
-  params: Record<string, string | string[] | undefined>,
-  today: LocalDate,
-): LogQuery {
-  const patientIds = one(params.patient)
+/** The patients' ids of an address (`patient=<id>,<id>`): ids only, never a number; at most ten. */
+export const patientIdsOf = (v: string | string[] | undefined): string[] =>
+  one(v)
     .toLowerCase()
     .split(",")
     .filter((id) => UUID.test(id))
     .slice(0, 10);
+
+export function parseLogQuery(
+  params: Record<string, string | string[] | undefined>,
+  today: LocalDate,
+): LogQuery {
+  const patientIds = patientIdsOf(params.patient);
   const user = one(params.user).toLowerCase();
   const action = one(params.action);
   const base = {
