@@ -616,6 +616,7 @@ describe("OpenAPI", () => {
         "/visits/{id}/agenda",
         "/visits/{id}/items/{itemId}/recommendation",
         "/reports",
+        "/research-export",
       ].sort(),
     );
   });

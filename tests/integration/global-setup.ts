@@ -18,5 +18,7 @@ export default async function setup() {
   process.env.DATABASE_URL = database.appUrl;
   process.env.TEST_OWNER_DATABASE_URL = database.ownerUrl;
   process.env.TEST_SUPERUSER_DATABASE_URL = database.superuserUrl;
+  // The research export's pseudonym key (a file may set its own before importing).
+  process.env.SAMVARD_EXPORT_KEY ??= "integration-test-export-key-0123456789abcdef";
   return () => database.stop();
 }

@@ -7,7 +7,8 @@ import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/lib/local-date";
 import { EXPORT_COLUMNS, researchExport } from "@/modules/research/lib/research-export";
 import { personPseudonym } from "@/modules/research/rules/pseudonymise";
-import { accessRows, actorOf, createTestUnit, createTestUser } from "../support/factories";
+import { api } from "../support/api";
+import { accessRows, actorOf, createTestUnit, createTestUser, createTokenUser } from "../support/factories";
 import { createEpisodeScenario } from "../support/scenario";
 
 const KEY = "integration-test-export-key-0123456789abcdef";
@@ -124,5 +125,37 @@ describe("the research export", () => {
     expect((await accessRows({ userId: cm.userId })).map((r) => [r.action, r.refusal])).toEqual([
       ["EXPORT", "FORBIDDEN"],
     ]);
+  });
+
+  it("is in the HTTP API as CSV for a verksamhetschef's token, the same file as the page's; bad input is 400", async () => {
+    const unit = await createTestUnit();
+    const s = await createEpisodeScenario({
+      unitId: unit.id,
+      startDaysAgo: 30,
+      scores: [{ day: 0, total: 25 }],
+    });
+    const chef = await createTokenUser({ role: "VERKSAMHETSCHEF", unitIds: [unit.id] });
+    const q = `unitId=${unit.id}&from=${period.from}&to=${period.to}`;
+    const res = await api<string>("GET", `/research-export?${q}&kind=episodes`, { token: chef.token });
+    expect(res.status).toBe(200);
+    expect(res.contentType).toBe("text/csv; charset=utf-8");
+    const rows = parse(res.body);
+    expect(rows[0]).toEqual([...EXPORT_COLUMNS.episodes]);
+    expect(rows).toHaveLength(2);
+    expect(res.body).not.toContain(s.patient.personnummer);
+    expect(res.body).not.toContain(s.patient.familyName);
+    expect((await accessRows({ userId: chef.user.id })).map((r) => [r.action, r.patientId])).toEqual([
+      ["EXPORT", s.patient.id],
+    ]);
+    const bad = await api("GET", `/research-export?${q}&kind=names`, { token: chef.token });
+    expect(bad.status).toBe(400);
+    const backwards = await api(
+      "GET",
+      `/research-export?unitId=${unit.id}&from=${today}&to=${period.from}&kind=contacts`,
+      {
+        token: chef.token,
+      },
+    );
+    expect(backwards.status).toBe(400);
   });
 });

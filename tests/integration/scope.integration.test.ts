@@ -372,6 +372,15 @@ const MATRIX: {
     call: (s) => ["GET", `/reports?unitId=${s.unitId}&from=${s.day(0)}&to=${s.day(100)}`],
   },
   {
+    name: "GET /research-export",
+    allowed: ["VERKSAMHETSCHEF"],
+    ok: 200,
+    call: (s) => [
+      "GET",
+      `/research-export?unitId=${s.unitId}&from=${s.day(0)}&to=${s.day(100)}&kind=episodes`,
+    ],
+  },
+  {
     name: "GET /recommendations",
     allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"],
     ok: 200,

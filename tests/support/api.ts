@@ -27,6 +27,7 @@ import * as visit from "@/app/api/v1/visits/[id]/route";
 import * as agenda from "@/app/api/v1/visits/[id]/agenda/route";
 import * as visitRecommendation from "@/app/api/v1/visits/[id]/items/[itemId]/recommendation/route";
 import * as reports from "@/app/api/v1/reports/route";
+import * as researchExport from "@/app/api/v1/research-export/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as rest from "@/app/api/v1/[...rest]/route";
 
@@ -55,6 +56,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "/visits/{id}/agenda": agenda,
   "/visits/{id}/items/{itemId}/recommendation": visitRecommendation,
   "/reports": reports,
+  "/research-export": researchExport,
 };
 
 const templates = Object.keys(ROUTE_MODULES).map((template) => {
@@ -135,7 +137,9 @@ export async function api<T = Record<string, unknown>>(
     status: res.status,
     contentType: res.headers.get("content-type"),
     headers: res.headers,
-    body: (text ? JSON.parse(text) : null) as T,
+    body: (text && !res.headers.get("content-type")?.startsWith("text/csv")
+      ? JSON.parse(text)
+      : text || null) as T,
   };
   checkAgainstContract(contract, result.status, result.contentType, result.body);
   return result;

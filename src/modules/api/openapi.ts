@@ -55,7 +55,11 @@ function operation(contract: RouteContract) {
     responses: {
       [String(contract.response.status)]: {
         description: contract.response.description,
-        content: { "application/json": { schema: jsonSchema(contract.response.schema, "output") } },
+        content: {
+          [contract.response.mediaType ?? "application/json"]: {
+            schema: jsonSchema(contract.response.schema, "output"),
+          },
+        },
       },
       ...Object.fromEntries(statuses.map((s) => [String(s), problemResponse])),
     },
@@ -72,7 +76,7 @@ export function openApiDocument(
     openapi: "3.1.0",
     info: {
       title: "Samvård API",
-      version: "1.3.0",
+      version: "1.4.0",
       description:
         "Case registry for collaborative care of depression and anxiety. Dates are local dates in Europe/Stockholm (YYYY-MM-DD). " +
         "Errors are application/problem+json; checks run in the order 401, 400, 404, 403, 409, 422. " +

@@ -3,13 +3,17 @@ import { ZId, ZLocalDate } from "@/lib/schemas";
 import { daysBetween } from "@/lib/local-date";
 import { MAX_PERIOD_DAYS } from "./rules/report-query";
 
-export const ZReportQuery = z
-  .object({ unitId: ZId, from: ZLocalDate, to: ZLocalDate })
-  .refine((q) => q.from <= q.to, { error: "Från-datumet ligger efter till-datumet.", path: ["from"] })
-  .refine((q) => q.from > q.to || daysBetween(q.from, q.to) <= MAX_PERIOD_DAYS, {
-    error: "En period får vara högst fem år.",
-    path: ["to"],
-  });
+/** A period's two checks: in order, and at most five years (every query of a unit and a period). */
+export function checkPeriod(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+  if (q.from > q.to)
+    ctx.addIssue({ code: "custom", path: ["from"], message: "Från-datumet ligger efter till-datumet." });
+  else if (daysBetween(q.from, q.to) > MAX_PERIOD_DAYS)
+    ctx.addIssue({ code: "custom", path: ["to"], message: "En period får vara högst fem år." });
+}
+
+export const ZUnitPeriod = { unitId: ZId, from: ZLocalDate, to: ZLocalDate };
+
+export const ZReportQuery = z.object(ZUnitPeriod).superRefine(checkPeriod);
 
 const ZFigure = z.object({
   key: z.string(),

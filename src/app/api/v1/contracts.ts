@@ -13,6 +13,7 @@ import { getPatientContract } from "./patients/[id]/contract";
 import { openEpisodeContract } from "./patients/[id]/episodes/contract";
 import { reviewListContract } from "./review-list/contract";
 import { unitReportContract } from "./reports/contract";
+import { researchExportContract } from "./research-export/contract";
 import { answerReviewRequestContract } from "./review-requests/[id]/answer/contract";
 import { unitsContract } from "./units/contract";
 import { caseReviewContract } from "./episodes/[id]/case-review/contract";
@@ -46,4 +47,5 @@ export const CONTRACTS = [
   editAgendaContract,
   visitRecommendationContract,
   unitReportContract,
+  researchExportContract,
 ] as const;

@@ -15,7 +15,13 @@ export type RouteContract = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  response: { status: 200 | 201; description: string; schema: z.ZodType };
+  response: {
+    status: 200 | 201;
+    description: string;
+    schema: z.ZodType;
+    /** JSON unless said: a route answering a file (CSV) names its type, and its handler returns the text. */
+    mediaType?: "text/csv";
+  };
   /** The problem statuses it can answer, besides 401 (every authenticated route) and 413 (every body). */
   errors: readonly (400 | 403 | 404 | 409 | 422)[];
   /** No bearer token needed. */

@@ -89,6 +89,14 @@ export function apiRoute<const C extends RouteContract>(
       }
       if (params.notFound) throw new AppError("NOT_FOUND");
       const data = await handler({ req, actor, params: params.value, query, body } as ApiInput<C>);
+      if (contract.response.mediaType)
+        return new Response(data as string, {
+          status: contract.response.status,
+          headers: {
+            "Content-Type": `${contract.response.mediaType}; charset=utf-8`,
+            "Cache-Control": "no-store",
+          },
+        });
       return json(data, contract.response.status);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
