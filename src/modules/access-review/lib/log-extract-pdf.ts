@@ -12,11 +12,11 @@ import type { LogExtract } from "./log-extract";
 
 const MARGIN = 50;
 const COLUMNS = [
-  { title: "Tid", width: 92 },
-  { title: "Vårdenhet", width: 118 },
-  { title: "Användare", width: 115 },
+  { title: "Tid", width: 88 },
+  { title: "Vårdenhet", width: 108 },
+  { title: "Användare", width: 105 },
   { title: "Roll", width: 82 },
-  { title: "Händelse", width: 88 },
+  { title: "Händelse", width: 112 },
 ] as const;
 
 export function logExtractPdf(

@@ -18,6 +18,12 @@ describe("the log's targets in neutral words", () => {
     ["the review list", "review-list?asOf=2026-12-01", "konsultlista"],
     ["the caseload", "caseload", "patientlista"],
     ["an export", "research-export:episodes:2026-01-01..2026-12-01", "forskningsexport"],
+    ["a log extract", "log-extract:2026-01-01..2026-12-01:pdf", "logglista"],
+    ["a documented review", "log-review:5f", "logggranskning"],
+    ["the unit's rules", "unit-settings:3a:from:2026-12-04", "enhetens regler"],
+    ["the unit's details", "unit:3a:details", "enhetens uppgifter"],
+    ["one's own password", "user:4b:password", "eget lösenord"],
+    ["an account", "user:4b:deactivate", "användarkonto"],
     ["something new", "something-else", "annat"],
   ])("%s", (_name, target, words) => {
     expect(describeTarget(target)).toBe(words);

@@ -28,6 +28,11 @@ const TARGETS: readonly [RegExp, string][] = [
   [/^research-export/, "forskningsexport"],
   [/^access-log/, "loggkontroll"],
   [/^log-extract/, "logglista"],
+  [/^log-review/, "logggranskning"],
+  [/^unit-settings/, "enhetens regler"],
+  [/^unit:/, "enhetens uppgifter"],
+  [/^user:[^:]+:password/, "eget lösenord"],
+  [/^user/, "användarkonto"],
   [/^(login|session|reauth)/, "inloggning"],
   [/^api-token/, "API-nyckel"],
 ];

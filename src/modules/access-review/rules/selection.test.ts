@@ -53,6 +53,12 @@ describe("lacksCareRelation", () => {
     [{ userId: "gp2", role: "ALLMANLAKARE" }, true, "another GP"],
     [{ userId: "cm2", patientId: "p9" }, true, "a patient without an episode"],
     [{ userId: "chef", role: "VERKSAMHETSCHEF", target: "access-log:patient" }, false, "the log review"],
+    [
+      { userId: "chef", role: "VERKSAMHETSCHEF", target: "log-extract:2026-01-01..2026-02-01:pdf" },
+      false,
+      "an extract",
+    ],
+    [{ userId: "cm2", target: "log-review:abc" }, false, "a documented review"],
     [{ userId: "cm2", target: "caseload" }, false, "a list"],
     [{ userId: "cm2", refusal: "NOT_FOUND" }, false, "a refusal (its own reason)"],
     [{ userId: "cm2", patientId: null, target: "login" }, false, "no patient"],

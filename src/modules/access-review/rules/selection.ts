@@ -67,11 +67,13 @@ export type CareRelations = {
 };
 
 /**
- * Lists that show many patients at once: reading one names each, but opens
- * none. The same pattern filters in SQL (LIST_TARGET_SOURCE) and here.
+ * What is not an opened record though it names a patient: lists that show
+ * many patients at once (reading one names each, but opens none), and the log
+ * review's own work (a search, an extract, a review). The same pattern filters
+ * in SQL (LIST_TARGET_SOURCE) and here.
  */
 export const LIST_TARGET_SOURCE =
-  "^(patient-list|caseload|flagged-patients|start-page|review-list|unanswered-questions|unread-recommendations|access-log)";
+  "^(patient-list|caseload|flagged-patients|start-page|review-list|unanswered-questions|unread-recommendations|access-log|log-extract|log-review)";
 const LIST_TARGET = new RegExp(LIST_TARGET_SOURCE);
 
 /** An access to one patient's own record (not a list, not the log review itself). */
