@@ -87,73 +87,77 @@ export async function ReviewMonthPage({
       {s.items.length === 0 ? (
         <p className="text-slate-600">Inga åtkomster i urvalet för {name}.</p>
       ) : (
-        <table
-          className="w-full rounded-lg border border-slate-200 bg-white text-sm"
-          data-testid="review-selection"
-        >
-          <thead>
-            <tr className="text-left text-slate-600">
-              <Th>Tid</Th>
-              <Th>Användare</Th>
-              <Th>Patient</Th>
-              <Th>Händelse</Th>
-              <Th>Skäl</Th>
-              <Th>Granskning</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.items.map((i) => (
-              <tr key={i.id} className="border-t border-slate-100 align-top" data-access={i.id}>
-                <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{formatDateTime(i.at)}</td>
-                <td className="px-3 py-1.5">
-                  {i.user}
-                  {i.role && isRole(i.role) && <div className="text-slate-600">{ROLE_LABEL[i.role]}</div>}
-                </td>
-                <td className="px-3 py-1.5">
-                  {i.patient ? (
-                    <>
-                      {i.patient.familyName}, {i.patient.givenName}
-                      <div className="tabular-nums text-slate-600">
-                        {formatPersonnummer(i.patient.personnummer)}
-                      </div>
-                    </>
-                  ) : (
-                    "–"
-                  )}
-                </td>
-                <td className="px-3 py-1.5">
-                  {ACTION_LABEL[i.action] ?? i.action}: {i.what}
-                  {i.refusal && <div className="text-slate-600">{REFUSAL_LABEL[i.refusal] ?? i.refusal}</div>}
-                </td>
-                <td className="px-3 py-1.5">
-                  <ul>
-                    {i.reasons.map((r) => (
-                      <li key={r}>{REASON_LABEL[r]}</li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="w-72 px-3 py-1.5">
-                  {i.review ? (
-                    <div>
-                      <span className="font-medium">{OUTCOME_LABEL[i.review.outcome]}</span>
-                      {i.review.comment && <p>{i.review.comment}</p>}
-                      <p className="text-slate-600">
-                        {i.review.reviewer}, {formatDateTime(i.review.reviewedAt)}
-                      </p>
-                    </div>
-                  ) : (
-                    <ReviewForm
-                      unitId={unitId}
-                      accessLogId={i.id}
-                      reasons={i.reasons}
-                      label={`${i.user} ${formatDateTime(i.at)}`}
-                    />
-                  )}
-                </td>
+        <div className="overflow-x-auto">
+          <table
+            className="w-full rounded-lg border border-slate-200 bg-white text-sm"
+            data-testid="review-selection"
+          >
+            <thead>
+              <tr className="text-left text-slate-600">
+                <Th>Tid</Th>
+                <Th>Användare</Th>
+                <Th>Patient</Th>
+                <Th>Händelse</Th>
+                <Th>Skäl</Th>
+                <Th>Granskning</Th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.items.map((i) => (
+                <tr key={i.id} className="border-t border-slate-100 align-top" data-access={i.id}>
+                  <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{formatDateTime(i.at)}</td>
+                  <td className="px-3 py-1.5">
+                    {i.user}
+                    {i.role && isRole(i.role) && <div className="text-slate-600">{ROLE_LABEL[i.role]}</div>}
+                  </td>
+                  <td className="px-3 py-1.5">
+                    {i.patient ? (
+                      <>
+                        {i.patient.familyName}, {i.patient.givenName}
+                        <div className="tabular-nums text-slate-600">
+                          {formatPersonnummer(i.patient.personnummer)}
+                        </div>
+                      </>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                  <td className="px-3 py-1.5">
+                    {ACTION_LABEL[i.action] ?? i.action}: {i.what}
+                    {i.refusal && (
+                      <div className="text-slate-600">{REFUSAL_LABEL[i.refusal] ?? i.refusal}</div>
+                    )}
+                  </td>
+                  <td className="px-3 py-1.5">
+                    <ul>
+                      {i.reasons.map((r) => (
+                        <li key={r}>{REASON_LABEL[r]}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="w-72 px-3 py-1.5">
+                    {i.review ? (
+                      <div>
+                        <span className="font-medium">{OUTCOME_LABEL[i.review.outcome]}</span>
+                        {i.review.comment && <p>{i.review.comment}</p>}
+                        <p className="text-slate-600">
+                          {i.review.reviewer}, {formatDateTime(i.review.reviewedAt)}
+                        </p>
+                      </div>
+                    ) : (
+                      <ReviewForm
+                        unitId={unitId}
+                        accessLogId={i.id}
+                        reasons={i.reasons}
+                        label={`${i.user} ${formatDateTime(i.at)}`}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -70,41 +70,45 @@ export async function ReviewsReportPage({
             Inga granskningar gjorda i perioden. Granska under fliken Granskning.
           </p>
         ) : (
-          <table
-            className="w-full rounded-lg border border-slate-200 bg-white text-sm"
-            data-testid="reviews-report"
-          >
-            <thead>
-              <tr className="text-left text-slate-600">
-                <Th>Granskad</Th>
-                <Th>Granskare</Th>
-                <Th>Åtkomst</Th>
-                <Th>Användare</Th>
-                <Th>Händelse</Th>
-                <Th>Skäl</Th>
-                <Th>Utfall</Th>
-                <Th>Kommentar</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">
-                    {formatDateTime(r.reviewedAt)}
-                  </td>
-                  <td className="px-3 py-1.5">{r.reviewer}</td>
-                  <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{formatDateTime(r.accessAt)}</td>
-                  <td className="px-3 py-1.5">{r.user}</td>
-                  <td className="px-3 py-1.5">
-                    {r.action ? (ACTION_LABEL[r.action] ?? r.action) : ""}: {r.what}
-                  </td>
-                  <td className="px-3 py-1.5">{r.reasons.map((x) => REASON_LABEL[x]).join(", ")}</td>
-                  <td className="px-3 py-1.5 font-medium">{OUTCOME_LABEL[r.outcome]}</td>
-                  <td className="px-3 py-1.5">{r.comment}</td>
+          <div className="overflow-x-auto">
+            <table
+              className="w-full rounded-lg border border-slate-200 bg-white text-sm"
+              data-testid="reviews-report"
+            >
+              <thead>
+                <tr className="text-left text-slate-600">
+                  <Th>Granskad</Th>
+                  <Th>Granskare</Th>
+                  <Th>Åtkomst</Th>
+                  <Th>Användare</Th>
+                  <Th>Händelse</Th>
+                  <Th>Skäl</Th>
+                  <Th>Utfall</Th>
+                  <Th>Kommentar</Th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className="border-t border-slate-100 align-top">
+                    <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">
+                      {formatDateTime(r.reviewedAt)}
+                    </td>
+                    <td className="px-3 py-1.5">{r.reviewer}</td>
+                    <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">
+                      {formatDateTime(r.accessAt)}
+                    </td>
+                    <td className="px-3 py-1.5">{r.user}</td>
+                    <td className="px-3 py-1.5">
+                      {r.action ? (ACTION_LABEL[r.action] ?? r.action) : ""}: {r.what}
+                    </td>
+                    <td className="px-3 py-1.5">{r.reasons.map((x) => REASON_LABEL[x]).join(", ")}</td>
+                    <td className="px-3 py-1.5 font-medium">{OUTCOME_LABEL[r.outcome]}</td>
+                    <td className="px-3 py-1.5">{r.comment}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>

@@ -59,7 +59,7 @@ export function UserStateButtons({ unitId, user, self }: { unitId: string; user:
       </div>
       {user.shared && (
         <p className="text-right text-xs text-slate-600">
-          Arbetar även på andra enheter: kontot ändras av dem tillsammans.
+          Arbetar även på enheter du inte leder: rollen och kontot ändras inte här.
         </p>
       )}
       {state.status === "error" && <p className="text-right text-sm text-red-800">{state.message}</p>}

@@ -43,40 +43,42 @@ export async function UsersPage({ actor, unitId }: { actor: Actor; unitId: strin
         <h2 id="users" className="text-lg font-semibold">
           Enhetens användare ({users.length})
         </h2>
-        <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-          <thead>
-            <tr className="text-left text-slate-600">
-              <Th>Namn</Th>
-              <Th>Användarnamn</Th>
-              <Th>Roll</Th>
-              <Th>Enheter</Th>
-              <Th>Status</Th>
-              <Th>Senaste inloggning</Th>
-              <Th>
-                <span className="sr-only">Åtgärder</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100 align-top" data-username={u.username}>
-                <td className="px-3 py-1.5">
-                  <div className="font-medium">{u.displayName}</div>
-                  {u.hsaId && <div className="text-slate-600">{u.hsaId}</div>}
-                  <UserAccessForm unitId={unitId} user={u} units={actor.units} />
-                </td>
-                <td className="px-3 py-1.5">{u.username}</td>
-                <td className="px-3 py-1.5">{ROLE_LABEL[u.role]}</td>
-                <td className="px-3 py-1.5">{u.units.map((x) => x.name).join(", ")}</td>
-                <td className="px-3 py-1.5">{status(u)}</td>
-                <td className="px-3 py-1.5 tabular-nums">{formatDateTime(u.lastLogin)}</td>
-                <td className="px-3 py-1.5">
-                  <UserStateButtons unitId={unitId} user={u} self={u.id === actor.userId} />
-                </td>
+        <div className="overflow-x-auto">
+          <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+            <thead>
+              <tr className="text-left text-slate-600">
+                <Th>Namn</Th>
+                <Th>Användarnamn</Th>
+                <Th>Roll</Th>
+                <Th>Enheter</Th>
+                <Th>Status</Th>
+                <Th>Senaste inloggning</Th>
+                <Th>
+                  <span className="sr-only">Åtgärder</span>
+                </Th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-t border-slate-100 align-top" data-username={u.username}>
+                  <td className="px-3 py-1.5">
+                    <div className="font-medium">{u.displayName}</div>
+                    {u.hsaId && <div className="text-slate-600">{u.hsaId}</div>}
+                    <UserAccessForm unitId={unitId} user={u} units={actor.units} />
+                  </td>
+                  <td className="px-3 py-1.5">{u.username}</td>
+                  <td className="px-3 py-1.5">{ROLE_LABEL[u.role]}</td>
+                  <td className="px-3 py-1.5">{u.units.map((x) => x.name).join(", ")}</td>
+                  <td className="px-3 py-1.5">{status(u)}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatDateTime(u.lastLogin)}</td>
+                  <td className="px-3 py-1.5">
+                    <UserStateButtons unitId={unitId} user={u} self={u.id === actor.userId} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section

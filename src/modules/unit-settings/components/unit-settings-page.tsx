@@ -71,35 +71,37 @@ export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId
             Enheten har standardvärdena från Samvårds specifikation; ingen ändring är gjord.
           </p>
         ) : (
-          <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
-            <thead>
-              <tr className="text-left text-slate-600">
-                <Th>Gäller från</Th>
-                <Th>Status</Th>
-                <Th>Ändrat av</Th>
-                <Th>Ändrad</Th>
-                <Th>Vad ändrades</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.history.map((v) => {
-                const values = flat(v.values);
-                return (
-                  <tr key={v.id} className="border-t border-slate-100 align-top">
-                    <td className="px-3 py-1.5 tabular-nums">{v.validFrom}</td>
-                    <Td>{STATE[v.state]}</Td>
-                    <Td>{v.createdBy ?? "Vid installationen"}</Td>
-                    <td className="px-3 py-1.5 tabular-nums">{formatDateTime(v.createdAt)}</td>
-                    <Td>
-                      {v.changed.length === 0
-                        ? "Standardvärden"
-                        : v.changed.map((name) => `${LABEL.get(name)}: ${values[name]}`).join(" · ")}
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="overflow-x-auto">
+            <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
+              <thead>
+                <tr className="text-left text-slate-600">
+                  <Th>Gäller från</Th>
+                  <Th>Status</Th>
+                  <Th>Ändrat av</Th>
+                  <Th>Ändrad</Th>
+                  <Th>Vad ändrades</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.history.map((v) => {
+                  const values = flat(v.values);
+                  return (
+                    <tr key={v.id} className="border-t border-slate-100 align-top">
+                      <td className="px-3 py-1.5 tabular-nums">{v.validFrom}</td>
+                      <Td>{STATE[v.state]}</Td>
+                      <Td>{v.createdBy ?? "Vid installationen"}</Td>
+                      <td className="px-3 py-1.5 tabular-nums">{formatDateTime(v.createdAt)}</td>
+                      <Td>
+                        {v.changed.length === 0
+                          ? "Standardvärden"
+                          : v.changed.map((name) => `${LABEL.get(name)}: ${values[name]}`).join(" · ")}
+                      </Td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>
