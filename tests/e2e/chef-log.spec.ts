@@ -58,6 +58,10 @@ test("a documented review is saved and listed; the patient's log extract (PDF) n
     .getByRole("link", { name: "Granskning", exact: true })
     .click();
   await expect(page.getByRole("heading", { name: /Urval: \d+ åtkomster/ })).toBeVisible();
+  const axeSelection = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(axeSelection.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const selection = page.getByTestId("review-selection");
   const row = selection
     .locator("tbody tr")

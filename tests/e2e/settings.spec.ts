@@ -2,12 +2,18 @@
 // the flags change as the preview said; a new user logs in with a one-time
 // password; a deactivated user's session and token stop working.
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/lib/local-date";
 import { createApiToken, createUser, enrollViaApi, fillLogin, loginViaApi } from "./support";
 
 const today = todayInStockholm();
+
+async function expectAxeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 async function flagsOf(request: APIRequestContext, token: string, episodeId: string) {
   const res = await request.get(`/api/v1/episodes/${episodeId}`, {
@@ -43,6 +49,7 @@ test("a rule setting is previewed, saved from today, and the flags change as the
     .click();
   await expect(page.getByRole("heading", { name: "Inställningar", level: 1 })).toBeVisible();
   await expect(page.getByText("Enheten har standardvärdena")).toBeVisible();
+  await expectAxeClean(page);
 
   const overdue = page.getByLabel("Kontakt försenad efter (dagar)");
   await expect(overdue).toHaveValue("14");
@@ -93,6 +100,7 @@ test("chef1 creates a user who logs in with the one-time password; deactivating 
   await page.goto("/installningar/anvandare");
   await expect(page.getByRole("heading", { name: "Användare", level: 1 })).toBeVisible();
   await expect(page.getByRole("row", { name: /Anna Lindqvist/ })).toContainText("Vårdsamordnare");
+  await expectAxeClean(page);
 
   const form = page.getByRole("region", { name: "Ny användare" });
   await form.getByLabel("Namn", { exact: true }).fill(name);
@@ -108,6 +116,7 @@ test("chef1 creates a user who logs in with the one-time password; deactivating 
   await user.goto("/login");
   await fillLogin(user, username, password);
   await expect(user.getByRole("heading", { name: "Välj ett eget lösenord" })).toBeVisible();
+  await expectAxeClean(user);
   await user.goto("/patienter");
   await expect(user).toHaveURL(/\/nytt-losenord$/);
   await user.getByLabel("Engångslösenord").fill(password);

@@ -5,6 +5,7 @@ import { systemDb } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/lib/local-date";
 import { searchAccessLog } from "@/modules/access-review/lib/search-access-log";
+import { recordAccess } from "@/modules/audit/lib/record-access";
 import { FLAG_CODES } from "@/modules/clinical/rules/flags";
 import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
 import { handleFlag } from "@/modules/flags/lib/handle-flag";
@@ -92,14 +93,13 @@ describe("Loggkontroll", () => {
     await systemDb().$transaction(async (tx) => {
       // One transaction: the log's trigger stamps every row with the same time, so paging must go by id too.
       for (let i = 0; i < 120; i++) {
-        await tx.accessLog.create({
-          data: {
-            userId: t.cm.userId,
-            unitId: t.unitId,
-            patientId: s.patient.id,
-            action: "READ",
-            target: `contact:${i}`,
-          },
+        await recordAccess(tx, {
+          userId: t.cm.userId,
+          username: t.cm.username,
+          unitId: t.unitId,
+          patientId: s.patient.id,
+          action: "READ",
+          target: `contact:${i}`,
         });
       }
     });

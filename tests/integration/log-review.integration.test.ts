@@ -32,7 +32,7 @@ async function month() {
     patientId,
     target: `episode:${s.episode.id}?asOf=2026-03-10`,
   });
-  const [ordinary, noRelation, weekend, refused, , , list] = await insertLogRowsAsOwner(
+  const all = await insertLogRowsAsOwner(
     process.env.TEST_OWNER_DATABASE_URL!,
     [
       read(t.cm, tuesday()),
@@ -48,7 +48,9 @@ async function month() {
       })),
     ].flat(),
   );
-  return { t, s, cm2, ids: { ordinary, noRelation, weekend, refused, list } };
+  // The first four by name, then the 20 of the burst, then the lists.
+  const [ordinary, noRelation, weekend, refused] = all;
+  return { t, s, cm2, ids: { ordinary, noRelation, weekend, refused, list: all[4 + others.length] } };
 }
 
 describe("the month's selection", () => {
@@ -92,7 +94,6 @@ describe("the month's selection", () => {
         accessLogId: ids.noRelation!,
         outcome: "FOLLOW_UP",
         comment: null,
-        reasons: ["NO_CARE_RELATION"],
       }),
     ).rejects.toMatchObject({ status: 400, fieldErrors: { comment: [expect.any(String)] } });
     const review = await recordLogReview({
@@ -101,7 +102,6 @@ describe("the month's selection", () => {
       accessLogId: ids.noRelation!,
       outcome: "FOLLOW_UP",
       comment: "Fråga användaren varför.",
-      reasons: ["NO_CARE_RELATION"],
     });
     await expect(
       recordLogReview({
@@ -110,7 +110,6 @@ describe("the month's selection", () => {
         accessLogId: ids.noRelation!,
         outcome: "OK",
         comment: null,
-        reasons: ["NO_CARE_RELATION"],
       }),
     ).rejects.toMatchObject({ status: 409 });
     const sel = await getReviewSelection({ actor: t.vc, unitId: t.unitId, month: MONTH });
@@ -122,12 +121,41 @@ describe("the month's selection", () => {
     expect(sel.reviewed).toBe(1);
     const today = new Date().toISOString().slice(0, 10);
     const report = await listLogReviews({ actor: t.vc, unitId: t.unitId, from: "2026-01-01", to: today });
-    expect(report.map((r) => [r.outcome, r.comment, r.what, r.reasons])).toEqual([
-      ["FOLLOW_UP", "Fråga användaren varför.", "insats", ["NO_CARE_RELATION"]],
+    expect(report.map((r) => [r.outcome, r.comment, r.what])).toEqual([
+      ["FOLLOW_UP", "Fråga användaren varför.", "insats"],
     ]);
+    // The reasons are the rules' own, not the form's.
+    expect(report[0]!.reasons).toContain("NO_CARE_RELATION");
+    expect(report[0]!.reasons).toEqual(sel.items.find((i) => i.id === ids.noRelation)!.reasons);
     expect(JSON.stringify(report)).not.toMatch(/personnummer|givenName/);
     const rows = await accessRows({ userId: t.vc.userId });
     expect(rows.find((r) => r.target === `log-review:${review.id}`)).toMatchObject({ action: "CREATE" });
+  });
+
+  it("an access the rules did not pick is not reviewed here", async () => {
+    const { t, ids } = await month();
+    const sel = await getReviewSelection({ actor: t.vc, unitId: t.unitId, month: MONTH });
+    const unpicked = sel.items.some((i) => i.id === ids.ordinary) ? null : ids.ordinary!;
+    if (unpicked)
+      await expect(
+        recordLogReview({
+          actor: t.vc,
+          unitId: t.unitId,
+          accessLogId: unpicked,
+          outcome: "OK",
+          comment: null,
+        }),
+      ).rejects.toMatchObject({ status: 422 });
+    // A list read is never picked.
+    await expect(
+      recordLogReview({
+        actor: t.vc,
+        unitId: t.unitId,
+        accessLogId: ids.list!,
+        outcome: "OK",
+        comment: null,
+      }),
+    ).rejects.toMatchObject({ status: 422 });
   });
 
   it("another unit's access is not found; other roles may not", async () => {
@@ -140,7 +168,6 @@ describe("the month's selection", () => {
         accessLogId: ids.noRelation!,
         outcome: "OK",
         comment: null,
-        reasons: ["SAMPLE"],
       }),
     ).rejects.toMatchObject({ status: 404 });
     await expect(

@@ -8,7 +8,7 @@ import { addDays } from "@/lib/local-date";
 import { DEFAULT_METHOD_SETTINGS } from "@/modules/clinical/rules/adherence";
 import { DEFAULT_RULE_SETTINGS } from "@/modules/clinical/rules/settings";
 import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
-import { loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { loadSettingsTimeline, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import {
   changeUnitSettings,
   getUnitSettingsPage,
@@ -83,6 +83,10 @@ describe("versioned rule settings", () => {
     expect((await at(today)).rules.severeTotal).toBe(35);
     expect((await at(addDays(later, -1))).rules.severeTotal).toBe(35);
     expect((await at(later)).rules.severeTotal).toBe(42);
+    // The timeline (a page evaluating as of several days) agrees, day by day.
+    const on = await loadSettingsTimeline(systemDb(), t.unitId);
+    for (const day of [today, addDays(later, -1), later, addDays(later, 30)])
+      expect(on(day)).toEqual(await at(day));
 
     const page = await getUnitSettingsPage({ actor: t.vc, unitId: t.unitId });
     expect(page.current).toEqual(defaults);

@@ -11,6 +11,7 @@ import {
 } from "@/modules/admin/lib/unit-users";
 import { ZNewUser } from "@/modules/admin/schemas";
 import { authenticateBearer } from "@/modules/api-tokens/lib/authenticate";
+import { createApiToken } from "@/modules/api-tokens/lib/tokens";
 import { changeOwnPassword } from "@/modules/auth/lib/change-password";
 import { attemptLogin } from "@/modules/auth/lib/login";
 import { resolveSession } from "@/modules/auth/lib/session";
@@ -56,8 +57,15 @@ describe("users of the unit", () => {
     await expect(
       changeOwnPassword({ actor: actor!, current: "fel-losenord-123", next: "mitt-eget-losenord" }),
     ).rejects.toMatchObject({ fieldErrors: { current: [expect.any(String)] } });
+    // On the one-time password, an API token opens nothing either.
+    const { token } = await createApiToken(systemDb(), { userId: created.id, name: "t", days: 30 });
+    expect(await authenticateBearer(`Bearer ${token}`, request)).toEqual({ refused: "unknown" });
+    const second = await attemptLogin({ username: created.username, password: created.password! });
     await changeOwnPassword({ actor: actor!, current: created.password!, next: "mitt-eget-losenord" });
     expect(await resolveSession(login.sessionId, request)).toMatchObject({ passwordChangeRequired: false });
+    expect(await authenticateBearer(`Bearer ${token}`, request)).toHaveProperty("actor");
+    // Another session opened with the one-time password ends.
+    if (second.ok) expect(await resolveSession(second.sessionId, request)).toBeNull();
     expect((await attemptLogin({ username: created.username, password: created.password! })).ok).toBe(false);
     expect((await attemptLogin({ username: created.username, password: "mitt-eget-losenord" })).ok).toBe(
       true,
@@ -198,6 +206,23 @@ describe("users of the unit", () => {
       refusal: "NOT_FOUND",
       target: `user:${stranger.id}:deactivate`,
     });
+    // The HSA-id of a shared user is not this chef's to change; another chef's password is not theirs to reset.
+    await expect(
+      changeUserAccess({
+        actor: vc,
+        input: {
+          unitId: second.id,
+          userId: user.id,
+          role: "PSYKIATER",
+          hsaId: "SE2321000131-P1",
+          unitIds: [second.id],
+        },
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    const peer = await createTestUser({ role: "VERKSAMHETSCHEF", unitIds: [t.unitId] });
+    await expect(
+      changeUserState({ actor: vc, input: { unitId: t.unitId, userId: peer.id, op: "reset-password" } }),
+    ).rejects.toMatchObject({ status: 422 });
     // Other roles may not.
     await expect(listUnitUsers({ actor: t.cm, unitId: t.unitId })).rejects.toMatchObject({ status: 403 });
   });

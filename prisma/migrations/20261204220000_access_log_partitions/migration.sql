@@ -85,12 +85,14 @@ END;
 $$;
 
 -- Every month from `from_month` to `months_ahead` months after now(); the number made.
-CREATE FUNCTION access_log_parts.ensure_partitions(months_ahead integer, from_month date DEFAULT now()::date)
+-- Months are UTC months, like the partitions' bounds, whatever the session's time zone.
+CREATE FUNCTION access_log_parts.ensure_partitions(months_ahead integer,
+                                                   from_month date DEFAULT (now() AT TIME ZONE 'UTC')::date)
 RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
   m date := date_trunc('month', from_month)::date;
-  last date := date_trunc('month', now() + make_interval(months => months_ahead))::date;
+  last date := date_trunc('month', (now() AT TIME ZONE 'UTC') + make_interval(months => months_ahead))::date;
   made integer := 0;
 BEGIN
   WHILE m <= last LOOP
@@ -105,7 +107,7 @@ REVOKE ALL ON FUNCTION access_log_parts.ensure_partitions(integer, date) FROM PU
 
 -- Partitions for the rows there are, and two years ahead.
 SELECT access_log_parts.ensure_partitions(
-  24, LEAST(now(), COALESCE((SELECT min(at) FROM access_log_unpartitioned), now()))::date);
+  24, (LEAST(now(), COALESCE((SELECT min(at) FROM access_log_unpartitioned), now())) AT TIME ZONE 'UTC')::date);
 
 -- The rows as they were (the server-time trigger is made after the copy, so `at` is kept).
 INSERT INTO "access_log" SELECT id, at, user_id, username, unit_id, patient_id, action, target,

@@ -6,7 +6,6 @@ import { defineAction } from "@/modules/forms/lib/define-action";
 import { findPatients } from "@/modules/patients/lib/find-patients";
 import { ZPersonnummer } from "@/modules/patients/schemas";
 import { recordLogReview } from "./lib/review-selection";
-import { REASONS } from "./rules/selection";
 
 /** Where a patient found by number goes: their log, or their log extract. */
 const NEXT_PAGE = { log: "/loggkontroll", extract: "/loggkontroll/logglista" } as const;
@@ -36,17 +35,17 @@ export const findPatientLogAction = defineAction({
 const ZReview = z
   .object({
     unitId: z.uuid(),
-    accessLogId: z.string().regex(/^\d{1,19}$/),
+    accessLogId: z
+      .string()
+      .regex(/^\d{1,19}$/)
+      // PostgreSQL's bigint: a larger number names no row.
+      .refine((id) => BigInt(id) <= 9_223_372_036_854_775_807n, { error: "Åtkomsten finns inte." }),
     outcome: z.enum(["OK", "FOLLOW_UP"], { error: "Välj utfall: OK eller Behöver följas upp." }),
     comment: z
       .string()
       .trim()
       .max(2000, { error: "Högst 2000 tecken." })
       .transform((c) => (c === "" ? null : c)),
-    reasons: z
-      .string()
-      .transform((r) => r.split(",").filter(Boolean))
-      .pipe(z.array(z.enum(REASONS)).min(1)),
   })
   .refine((r) => r.outcome === "OK" || r.comment !== null, {
     path: ["comment"],

@@ -9,12 +9,10 @@ import { recordLogReviewAction } from "../actions";
 export function ReviewForm({
   unitId,
   accessLogId,
-  reasons,
   label,
 }: {
   unitId: string;
   accessLogId: string;
-  reasons: string[];
   /** Names the access for screen readers: the form repeats on every row. */
   label: string;
 }) {
@@ -27,7 +25,6 @@ export function ReviewForm({
     <form action={action} aria-label={`Granska ${label}`} className="space-y-1" noValidate>
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="accessLogId" value={accessLogId} />
-      <input type="hidden" name="reasons" value={reasons.join(",")} />
       <fieldset className="flex flex-wrap gap-x-3" aria-describedby={outcomeError ? `${id}-oe` : undefined}>
         <legend className="sr-only">Utfall</legend>
         <label className="inline-flex items-center gap-1">

@@ -148,8 +148,7 @@ export async function ReviewMonthPage({
                       <ReviewForm
                         unitId={unitId}
                         accessLogId={i.id}
-                        reasons={i.reasons}
-                        label={`${i.user} ${formatDateTime(i.at)}`}
+                        label={`${i.user} ${formatDateTime(i.at)}${i.patient ? `, ${i.patient.familyName}` : ""}`}
                       />
                     )}
                   </td>

@@ -9,7 +9,7 @@ import type { LogReviewOutcome } from "@/generated/prisma/enums";
 import type { DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { endOfStockholmDay, stockholmMidnight, type LocalDate } from "@/lib/local-date";
+import { endOfStockholmDay, stockholmDate, stockholmMidnight, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
@@ -84,6 +84,14 @@ async function careRelations(db: DbTx, unitId: string, patientIds: string[]) {
   return { carers, psychiatrists: new Set(psychiatrists.map((p) => p.id)) };
 }
 
+/** The unit's month as the rules pick it. */
+async function selectionOf(db: DbTx, unitId: string, month: string) {
+  const rows = await candidateRows(db, unitId, month);
+  const patientIds = [...new Set(rows.flatMap((r) => (r.patientId ? [r.patientId] : [])))];
+  const relations = await careRelations(db, unitId, patientIds);
+  return selectForReview(rows, relations, { key: sampleKey(), month });
+}
+
 /** The selection for a unit and month, with each access's review if it has one. */
 export const getReviewSelection = ({
   actor,
@@ -112,10 +120,7 @@ export const getReviewSelection = ({
           : [{ action: "READ" as const, unitId, target: `access-log:review:${month}` }],
     },
     async (db) => {
-      const rows = await candidateRows(db, unitId, month);
-      const patientIds = [...new Set(rows.flatMap((r) => (r.patientId ? [r.patientId] : [])))];
-      const relations = await careRelations(db, unitId, patientIds);
-      const selected = selectForReview(rows, relations, { key: sampleKey(), month });
+      const selected = await selectionOf(db, unitId, month);
       const ids = selected.map((s) => BigInt(s.row.id));
       const [reviews, patients] = await Promise.all([
         db.logReview.findMany({ where: { unitId, accessLogId: { in: ids } } }),
@@ -175,14 +180,12 @@ export const recordLogReview = ({
   accessLogId,
   outcome,
   comment,
-  reasons,
 }: {
   actor: UseCaseActor;
   unitId: string;
   accessLogId: string;
   outcome: LogReviewOutcome;
   comment: string | null;
-  reasons: Reason[];
 }) =>
   withUnits(
     {
@@ -215,6 +218,16 @@ export const recordLogReview = ({
       if (!access)
         throw new AppError("NOT_FOUND", {
           userMessage: "Åtkomsten finns inte i enhetens logg.",
+          about: { patientId: null, unitId },
+        });
+      // Why it was picked: the rules' own answer for its month, not the form's.
+      const month = stockholmDate(access.at).slice(0, 7);
+      const reasons = (await selectionOf(db, unitId, month)).find(
+        (s) => s.row.id === String(access.id),
+      )?.reasons;
+      if (!reasons)
+        throw new AppError("UNPROCESSABLE", {
+          userMessage: "Åtkomsten är inte med i månadens urval.",
           about: { patientId: null, unitId },
         });
       const review = await db.logReview.create({
@@ -257,38 +270,44 @@ export const listLogReviews = ({
       access: () => [{ action: "READ", unitId, target: `log-reviews:${from}..${to}` }],
     },
     async (db) => {
-      const reviews = await db.logReview.findMany({
-        where: { unitId, reviewedAt: { gte: stockholmMidnight(from), lt: endOfStockholmDay(to) } },
-        orderBy: { reviewedAt: "desc" },
-      });
-      const accesses = reviews.length
-        ? await db.accessLog.findMany({
-            where: {
-              OR: reviews.map((r) => ({ id: r.accessLogId, at: r.accessAt })),
-            },
-            select: { id: true, action: true, target: true },
-          })
-        : [];
-      const access = new Map(accesses.map((a) => [String(a.id), a]));
+      // One query however many: each review with its access, by the log's key.
+      const reviews = await db.$queryRaw<
+        {
+          id: string;
+          reviewed_at: Date;
+          reviewer_id: string;
+          access_at: Date;
+          subject_user_id: string | null;
+          action: string | null;
+          target: string | null;
+          reasons: string[] | null;
+          outcome: LogReviewOutcome;
+          comment: string | null;
+        }[]
+      >(Prisma.sql`
+        SELECT r.id, r.reviewed_at, r.reviewer_id, r.access_at, r.subject_user_id, l.action::text AS action,
+               l.target, r.reasons, r.outcome, r.comment
+        FROM log_review r
+        LEFT JOIN access_log l ON l.id = r.access_log_id AND l.at = r.access_at
+        WHERE r.unit_id = ${unitId}::uuid
+          AND r.reviewed_at >= ${stockholmMidnight(from)} AND r.reviewed_at < ${endOfStockholmDay(to)}
+        ORDER BY r.reviewed_at DESC, r.id DESC`);
       const names = await staffNames(db, [
-        ...reviews.map((r) => r.reviewerId),
-        ...reviews.map((r) => r.subjectUserId),
+        ...reviews.map((r) => r.reviewer_id),
+        ...reviews.map((r) => r.subject_user_id),
       ]);
-      return reviews.map((r) => {
-        const a = access.get(String(r.accessLogId));
-        return {
-          id: r.id,
-          reviewedAt: r.reviewedAt,
-          reviewer: names.get(r.reviewerId) ?? "",
-          accessAt: r.accessAt,
-          user: r.subjectUserId ? (names.get(r.subjectUserId) ?? "") : "",
-          action: a?.action ?? null,
-          what: describeTarget(a?.target ?? null),
-          reasons: r.reasons.filter((x): x is Reason => (REASONS as readonly string[]).includes(x)),
-          outcome: r.outcome,
-          comment: r.comment,
-        };
-      });
+      return reviews.map((r) => ({
+        id: r.id,
+        reviewedAt: r.reviewed_at,
+        reviewer: names.get(r.reviewer_id) ?? "",
+        accessAt: r.access_at,
+        user: r.subject_user_id ? (names.get(r.subject_user_id) ?? "") : "",
+        action: r.action,
+        what: describeTarget(r.target),
+        reasons: (r.reasons ?? []).filter((x): x is Reason => (REASONS as readonly string[]).includes(x)),
+        outcome: r.outcome,
+        comment: r.comment,
+      }));
     },
   );
 

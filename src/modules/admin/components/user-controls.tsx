@@ -40,7 +40,7 @@ export function UserStateButtons({ unitId, user, self }: { unitId: string; user:
             Lås upp
           </OpButton>
         )}
-        {!self && !user.shared && user.active && (
+        {!self && !user.shared && user.active && user.role !== "VERKSAMHETSCHEF" && (
           <OpButton op="reset-password" label={`Återställ lösenord för ${who}`}>
             Återställ lösenord
           </OpButton>
@@ -104,7 +104,15 @@ export function UserAccessForm({
           initial={user.role}
           state={state}
         />
-        <Field name="hsaId" label="HSA-id" initial={user.hsaId ?? ""} autoComplete="off" state={state} />
+        <Field
+          name="hsaId"
+          label="HSA-id"
+          hint={user.shared ? "Ändras inte här: användaren arbetar även på andra enheter." : undefined}
+          readOnly={user.shared}
+          initial={user.hsaId ?? ""}
+          autoComplete="off"
+          state={state}
+        />
         <UnitCheckboxes
           units={units}
           initial={user.units.map((u) => u.id).filter((id) => units.some((u) => u.id === id))}

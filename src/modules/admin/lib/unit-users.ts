@@ -135,7 +135,14 @@ export const createUnitUser = ({ actor, input }: { actor: UseCaseActor; input: T
 async function subjectOf(db: DbTx, actor: UseCaseActor, unitId: string, userId: string) {
   const user = await db.user.findFirst({
     where: { id: userId, memberships: { some: { unitId } } },
-    select: { id: true, username: true, active: true, role: true, memberships: { select: { unitId: true } } },
+    select: {
+      id: true,
+      username: true,
+      active: true,
+      role: true,
+      hsaId: true,
+      memberships: { select: { unitId: true } },
+    },
   });
   if (!user)
     throw new AppError("NOT_FOUND", {
@@ -220,6 +227,14 @@ export const changeUserState = ({ actor, input }: { actor: UseCaseActor; input: 
     async (db) => {
       const user = await subjectOf(db, actor, input.unitId, input.userId);
       if (user.shared && input.op !== "unlock") throw refuseShared(input.unitId);
+      // A one-time password is shown to whoever resets it: one verksamhetschef
+      // must not be able to take over another's account (and its log review).
+      if (input.op === "reset-password" && user.role === "VERKSAMHETSCHEF")
+        throw new AppError("UNPROCESSABLE", {
+          userMessage:
+            "En verksamhetschefs lösenord återställs av regionens administratör, inte av en annan chef.",
+          about: { patientId: null, unitId: input.unitId },
+        });
       if (input.userId === actor.userId && (input.op === "deactivate" || input.op === "reset-password"))
         throw new AppError("UNPROCESSABLE", {
           userMessage: "Du kan inte inaktivera dig själv eller återställa ditt eget lösenord här.",
@@ -273,7 +288,9 @@ export const changeUserAccess = ({ actor, input }: { actor: UseCaseActor; input:
     },
     async (db) => {
       const user = await subjectOf(db, actor, input.unitId, input.userId);
-      if (user.shared && input.role !== user.role) throw refuseShared(input.unitId);
+      // The role and the HSA-id (a login key) belong to the whole account.
+      const hsaChange = input.hsaId !== undefined && input.hsaId !== user.hsaId;
+      if (user.shared && (input.role !== user.role || hsaChange)) throw refuseShared(input.unitId);
       const wanted = ownUnits(actor, input.unitIds, input.unitId);
       if (user.id === actor.userId && (input.role !== user.role || !wanted.includes(input.unitId)))
         throw new AppError("UNPROCESSABLE", {
@@ -295,7 +312,7 @@ export const changeUserAccess = ({ actor, input }: { actor: UseCaseActor; input:
       });
       await db.user.update({
         where: { id: user.id },
-        data: { role: input.role as Role, hsaId: input.hsaId ?? null },
+        data: { role: input.role as Role, ...(hsaChange ? { hsaId: input.hsaId } : {}) },
       });
       return { ok: true };
     },

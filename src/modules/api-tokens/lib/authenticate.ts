@@ -31,6 +31,8 @@ export async function authenticateBearer(
     !token ||
     token.revokedAt ||
     !token.user.active ||
+    // A one-time password is not yet the user's own: nothing opens until it is replaced.
+    token.user.passwordChangeRequired ||
     (token.user.lockedUntil && token.user.lockedUntil > at)
   )
     return { refused: "unknown" };

@@ -37,7 +37,11 @@ export type ActorAccess = {
  * row commit or roll back together; reads call it before returning data.
  */
 export async function recordAccess(client: DbTx, entry: AccessEntry): Promise<void> {
-  await client.accessLog.create({ data: toRow(entry) });
+  // Through SQL that names no `at`: Prisma's create would send the app's clock
+  // for @default(now()), and the month's partition is chosen before the
+  // trigger sets the database's time, so around midnight on the first of a
+  // month the two could name different partitions and the write would fail.
+  await recordAccessMany(client, [entry]);
 }
 
 /**

@@ -4,11 +4,13 @@ import { AppError } from "@/lib/errors";
 import { recordActorAccess } from "@/modules/audit/lib/record-access";
 import type { UseCaseActor } from "../actor";
 import { hashPassword, verifyPassword } from "./password";
+import { endSession } from "./session";
 
 /**
  * The signed-in user chooses a new password: the current one (or the one-time
  * one) first, then a new one of at least 12 signs that is not the same. Clears
- * the one-time flag; logged.
+ * the one-time flag; logged. Other sessions of the user end (a password
+ * someone else knew opens nothing any more).
  */
 export async function changeOwnPassword({
   actor,
@@ -41,4 +43,11 @@ export async function changeOwnPassword({
     });
     await recordActorAccess(tx, actor, { action: "UPDATE", target: `user:${actor.userId}:password` });
   });
+  const thisSession = actor.credential.kind === "session" ? actor.credential.sessionId : null;
+  const others = await systemDb().session.findMany({
+    where: { userId: actor.userId, endedAt: null, ...(thisSession ? { id: { not: thisSession } } : {}) },
+    select: { id: true },
+  });
+  for (const s of others)
+    await endSession({ sessionId: s.id, reason: "password-changed", requestId: actor.requestId });
 }

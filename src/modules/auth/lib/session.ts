@@ -92,7 +92,7 @@ export async function endSession({
   now = clockNow(),
 }: {
   sessionId: string;
-  reason: "logout" | "idle" | "locked" | "deactivated";
+  reason: "logout" | "idle" | "locked" | "deactivated" | "password-changed";
   requestId?: string;
   clientRequestId?: string | null;
   now?: Date;

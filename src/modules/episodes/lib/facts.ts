@@ -20,6 +20,7 @@ import type {
   EpisodeStatus,
 } from "@/modules/clinical/rules/facts";
 import { DEFAULT_METHOD_SETTINGS, type MethodSettings } from "@/modules/clinical/rules/adherence";
+import { versionInForce } from "@/modules/clinical/rules/settings-version";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import {
   DEFAULT_RULE_SETTINGS,
@@ -191,6 +192,25 @@ export async function loadUnitSettings(
       return [unitId, row ? toUnitSettings(row) : DEFAULT_UNIT_SETTINGS];
     }),
   );
+}
+
+/**
+ * Every version of one unit's settings, as a function of the day: for a page
+ * that evaluates as of several days (each contact's journal text as of its
+ * own date), so that each day gets the rules in force on it.
+ */
+export async function loadSettingsTimeline(
+  tx: DbTx,
+  unitId: string,
+): Promise<(day: LocalDate) => UnitSettings> {
+  const rows = await tx.unitSettings.findMany({ where: { unitId } });
+  const versions = rows.map((r) => ({
+    id: r.id,
+    validFrom: fromDbDate(r.validFrom),
+    createdAt: r.createdAt,
+    values: toUnitSettings(r),
+  }));
+  return (day) => versionInForce(versions, day)?.values ?? DEFAULT_UNIT_SETTINGS;
 }
 
 /** The rule settings in force on `asOf` for each unit, in one query. */

@@ -18,7 +18,7 @@ import { toContactView } from "@/modules/contacts/lib/contact-view";
 import { journalText } from "@/modules/contacts/rules/journal-text";
 import { withEpisode, withPatient } from "@/modules/patient-data/lib/scoped";
 import { toEpisodeView } from "./episode-view";
-import { loadEpisodeFacts, loadUnitSettings } from "./facts";
+import { loadEpisodeFacts, loadSettingsTimeline } from "./facts";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 
 /** A patient (their open or latest episode, or the one named), or an episode. */
@@ -82,7 +82,9 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   };
   if (!chosen) return { ...base, current: null };
 
-  const settings = (await loadUnitSettings(tx, [patient.unitId], asOf)).get(patient.unitId)!;
+  // Every version of the unit's rules: the page is as of `asOf`, each journal text as of its contact's date.
+  const settingsOn = await loadSettingsTimeline(tx, patient.unitId);
+  const settings = settingsOn(asOf);
   const facts = await loadEpisodeFacts(tx, chosen, asOf);
   const evaluation = evaluateEpisode(facts, asOf, settings.rules);
   const contacts = await tx.contact.findMany({
@@ -122,7 +124,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   const start = fromDbDate(chosen.startDate);
   // The journal text of a contact speaks of the episode as of the contact's date.
   const journal = (c: ReturnType<typeof toContactView>) => {
-    const then = evaluateEpisode(facts, c.date, settings.rules, { withSince: false });
+    const then = evaluateEpisode(facts, c.date, settingsOn(c.date).rules, { withSince: false });
     return journalText(
       { ...c, items: c.madrsS },
       {

@@ -20,10 +20,10 @@ import {
   toUnitSettings,
 } from "@/modules/episodes/lib/facts";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
+import { versionInForce } from "@/modules/clinical/rules/settings-version";
 import {
   changedKeys,
   compareFlags,
-  versionInForce,
   validFromRefusal,
   type FlagPreview,
   type UnitSettingsValues,

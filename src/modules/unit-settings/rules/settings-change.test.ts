@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/local-date";
 import { DEFAULT_METHOD_SETTINGS } from "@/modules/clinical/rules/adherence";
 import { DEFAULT_RULE_SETTINGS } from "@/modules/clinical/rules/settings";
+import { versionInForce } from "@/modules/clinical/rules/settings-version";
 import {
   changedKeys,
   compareFlags,
   settingsFromForm,
   validFromRefusal,
-  versionInForce,
   ZSettingsChange,
 } from "./settings-change";
 

@@ -62,27 +62,6 @@ export function changedKeys(a: UnitSettingsValues, b: UnitSettingsValues): strin
   ];
 }
 
-/** A stored version, as the history and the in-force choice see it. */
-export type Version = { id: string; validFrom: LocalDate; createdAt: Date };
-
-/**
- * The version in force on `day`: the latest valid-from on or before it, the
- * latest made among equals (the loader's SQL does the same).
- */
-export function versionInForce<V extends Version>(versions: readonly V[], day: LocalDate): V | undefined {
-  let best: V | undefined;
-  for (const v of versions) {
-    if (v.validFrom > day) continue;
-    if (
-      !best ||
-      v.validFrom > best.validFrom ||
-      (v.validFrom === best.validFrom && v.createdAt.getTime() > best.createdAt.getTime())
-    )
-      best = v;
-  }
-  return best;
-}
-
 /** What the preview counts: how many episodes' open flags would change, and each flag's net change. */
 export type FlagPreview = {
   episodes: number;
