@@ -82,9 +82,10 @@ export function SettingsForm({
       ))}
       <Field
         name="validFrom"
-        label="Gäller från"
+        label="Gäller från (ÅÅÅÅ-MM-DD)"
         hint="I dag eller senare. En utvärdering av en tidigare dag behåller de regler som gällde då."
-        type="date"
+        inputMode="numeric"
+        autoComplete="off"
         initial={typed?.validFrom ?? today}
         state={state}
         className="max-w-xs"
