@@ -78,6 +78,11 @@ test("a documented review is saved and listed; the patient's log extract (PDF) n
   const reviewed = selection.locator(`tr[data-access="${access}"]`);
   await expect(reviewed).toContainText("Behöver följas upp");
   await expect(reviewed).toContainText("Maria Berg");
+  // From the access to everything that user did that month.
+  await reviewed.getByRole("cell").nth(1).getByRole("link").click();
+  await expect(page).toHaveURL(/\/loggkontroll\?user=/);
+  await expect(page.getByTestId("access-log")).toBeVisible();
+  await page.goBack();
 
   await page.getByRole("link", { name: "Genomförda granskningar" }).click();
   const report = page.getByTestId("reviews-report");

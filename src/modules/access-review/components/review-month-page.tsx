@@ -2,6 +2,7 @@ import Link from "next/link";
 import { UnitChooser } from "@/components/unit-chooser";
 import { Th } from "@/components/table";
 import { formatDateTime } from "@/lib/format";
+import { addDays } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
 import { ROLE_LABEL } from "@/modules/auth/roles";
 import { isRole } from "@/modules/auth/roles";
@@ -39,6 +40,7 @@ export async function ReviewMonthPage({
   const s = await getReviewSelection({ actor, unitId, month });
   const href = (m: string) => `/loggkontroll/granskning?${new URLSearchParams({ unitId, month: m })}`;
   const name = MONTH_NAME.format(new Date(`${month}-01T00:00:00Z`));
+  const monthEnd = addDays(`${shiftMonth(month, 1)}-01`, -1);
   return (
     <div className="space-y-6">
       <div>
@@ -107,13 +109,28 @@ export async function ReviewMonthPage({
                 <tr key={i.id} className="border-t border-slate-100 align-top" data-access={i.id}>
                   <td className="whitespace-nowrap px-3 py-1.5 tabular-nums">{formatDateTime(i.at)}</td>
                   <td className="px-3 py-1.5">
-                    {i.user}
+                    {i.userId ? (
+                      // What else this user did that month: the log by user.
+                      <Link
+                        href={`/loggkontroll?${new URLSearchParams({ user: i.userId, from: `${month}-01`, to: monthEnd })}`}
+                        className="text-blue-800 underline"
+                      >
+                        {i.user}
+                      </Link>
+                    ) : (
+                      i.user
+                    )}
                     {i.role && isRole(i.role) && <div className="text-slate-600">{ROLE_LABEL[i.role]}</div>}
                   </td>
                   <td className="px-3 py-1.5">
                     {i.patient ? (
                       <>
-                        {i.patient.familyName}, {i.patient.givenName}
+                        <Link
+                          href={`/loggkontroll?${new URLSearchParams({ patient: i.patientId!, from: `${month}-01`, to: monthEnd })}`}
+                          className="text-blue-800 underline"
+                        >
+                          {i.patient.familyName}, {i.patient.givenName}
+                        </Link>
                         <div className="tabular-nums text-slate-600">
                           {formatPersonnummer(i.patient.personnummer)}
                         </div>

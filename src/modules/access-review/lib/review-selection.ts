@@ -143,11 +143,13 @@ export const getReviewSelection = ({
         return {
           id: row.id,
           at: row.at,
+          userId: row.userId,
           user: row.userId ? (names.get(row.userId) ?? "") : "",
           role: row.role,
           action: row.action ?? "",
           what: describeTarget(row.target),
           refusal: row.refusal,
+          patientId: row.patientId,
           patient: row.patientId ? (patient.get(row.patientId) ?? null) : null,
           reasons,
           review: review
