@@ -57,6 +57,8 @@ describe("users of the unit", () => {
     await expect(
       changeOwnPassword({ actor: actor!, current: "fel-losenord-123", next: "mitt-eget-losenord" }),
     ).rejects.toMatchObject({ fieldErrors: { current: [expect.any(String)] } });
+    // A wrong one counts towards the lockout, like a failed login.
+    expect((await systemDb().user.findUniqueOrThrow({ where: { id: created.id } })).failedLoginCount).toBe(1);
     // On the one-time password, an API token opens nothing either.
     const { token } = await createApiToken(systemDb(), { userId: created.id, name: "t", days: 30 });
     expect(await authenticateBearer(`Bearer ${token}`, request)).toEqual({ refused: "unknown" });

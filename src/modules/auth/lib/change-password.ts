@@ -3,7 +3,8 @@ import { systemDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordActorAccess } from "@/modules/audit/lib/record-access";
 import type { UseCaseActor } from "../actor";
-import { hashPassword, verifyPassword } from "./password";
+import { reauthenticate } from "./login";
+import { hashPassword } from "./password";
 import { endSession } from "./session";
 
 /**
@@ -21,11 +22,19 @@ export async function changeOwnPassword({
   current: string;
   next: string;
 }): Promise<void> {
-  const user = await systemDb().user.findUniqueOrThrow({
-    where: { id: actor.userId },
-    select: { passwordHash: true },
+  // A wrong current password counts towards the lockout, like a failed login.
+  const ok = await reauthenticate({
+    actor: {
+      userId: actor.userId,
+      username: actor.username,
+      requestId: actor.requestId,
+      clientRequestId: actor.clientRequestId ?? null,
+      sessionId: actor.credential.kind === "session" ? actor.credential.sessionId : undefined,
+    },
+    password: current,
+    purpose: "password-change",
   });
-  if (!(await verifyPassword(user.passwordHash, current)))
+  if (!ok)
     throw new AppError("INVALID_INPUT", {
       userMessage: "Kontrollera de markerade fälten.",
       fieldErrors: { current: ["Lösenordet stämmer inte."] },
