@@ -5,7 +5,8 @@
 // its date and total on hover and on keyboard focus (CSS only), and the same
 // data stands beside it as a table for screen readers and print.
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
+import { area, line } from "d3-shape";
+import type { Trend, TrendPoint } from "@/modules/clinical/rules/early-improvement";
 import { BANDS, bandLabel } from "./bands";
 import type { ScorePoint } from "./sparkline";
 
@@ -21,6 +22,7 @@ export function ScoreChart({
   remissionMaxTotal,
   remissionMinBaseline,
   title,
+  trend = null,
 }: {
   scores: readonly ScorePoint[];
   /** Days in treatment on the chart's date: the axis runs at least to week 12. */
@@ -32,6 +34,8 @@ export function ScoreChart({
   remissionMinBaseline: number;
   /** Names the chart for assistive technology. */
   title: string;
+  /** A dashed trend line with its band (domain.md, "Early improvement"); none when too few scores. */
+  trend?: Trend | null;
 }) {
   const lastDay = Math.max(84, asOfDay, ...scores.map((p) => p.day));
   const x = scaleLinear()
@@ -43,6 +47,18 @@ export function ScoreChart({
   const path = line<ScorePoint>()
     .x((p) => x(p.day))
     .y((p) => y(p.total))(scores as ScorePoint[]);
+  const trendPath = trend
+    ? line<TrendPoint>()
+        .x((p) => x(p.day))
+        .y((p) => y(p.total))(trend.points)
+    : null;
+  const trendBand = trend
+    ? area<TrendPoint>()
+        .x((p) => x(p.day))
+        .y0((p) => y(p.low))
+        .y1((p) => y(p.high))(trend.points)
+    : null;
+  const trendEnd = trend?.points.at(-1);
   const weeks = Array.from({ length: Math.floor(lastDay / 14) + 1 }, (_, i) => i * 14);
   // Response: a reduction of responsePercent from the baseline, i.e. at most this total.
   const responseAt = baseline ? baseline * (1 - responsePercent / 100) : null;
@@ -143,6 +159,25 @@ export function ScoreChart({
           />
         </g>
       ))}
+      {trendBand && <path d={trendBand} fill="#175cd3" fillOpacity={0.08} aria-hidden="true" />}
+      {trendPath && trendEnd && (
+        <g data-testid="trend-line">
+          <path d={trendPath} fill="none" stroke="#175cd3" strokeWidth={1.5} strokeDasharray="5 4" />
+          <text
+            x={x(trendEnd.day) - 4}
+            // Above the line's end, but never over the chart's top edge.
+            y={Math.max(M.top + 12, y(trendEnd.total) - 6)}
+            textAnchor="end"
+            className="text-[11px]"
+            fill="#175cd3"
+            stroke="white"
+            strokeWidth={3}
+            paintOrder="stroke"
+          >
+            trend, inte en prognos
+          </text>
+        </g>
+      )}
       {path && <path d={path} fill="none" stroke="#0f172a" strokeWidth={2} />}
       {/* The guides' labels over the score line, on a white halo, so the line never crosses their text. */}
       {guides.map((g) => (

@@ -145,7 +145,14 @@ export async function PatientPage({
           />
 
           <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-            <TargetsSummary episode={episode} responsePercent={current.settings.rules.responsePercent} />
+            <TargetsSummary
+              episode={episode}
+              responsePercent={current.settings.rules.responsePercent}
+              noEarlyImprovement={
+                current.noEarlyImprovement &&
+                (actor.role === "VARDSAMORDNARE" || actor.role === "ALLMANLAKARE")
+              }
+            />
             <AdherenceSummary adherence={current.adherence} week={episode.week} />
           </div>
 
@@ -155,6 +162,7 @@ export async function PatientPage({
             baseline={episode.baseline}
             settings={current.settings.rules}
             name={name}
+            trend={current.trend}
           />
 
           <ContactTimeline contacts={current.contacts} />

@@ -1,5 +1,6 @@
 import { ScoreChart } from "@/components/charts/score-chart";
 import type { ScorePoint } from "@/components/charts/sparkline";
+import type { Trend } from "@/modules/clinical/rules/early-improvement";
 import { Td, Th } from "@/components/table";
 import type { RuleSettings } from "@/modules/clinical/rules/settings";
 import { SEVERITY_LABEL, severityBand } from "@/modules/clinical/rules/madrs";
@@ -11,12 +12,15 @@ export function ScoreSection({
   baseline,
   settings,
   name,
+  trend = null,
 }: {
   scores: readonly ScorePoint[];
   asOfDay: number;
   baseline: number | null;
   settings: RuleSettings;
   name: string;
+  /** The trend line to week 12, when there are enough scores. */
+  trend?: Trend | null;
 }) {
   return (
     <section aria-labelledby="scores">
@@ -38,7 +42,16 @@ export function ScoreSection({
               remissionMaxTotal={settings.remissionMaxTotal}
               remissionMinBaseline={settings.remissionMinBaseline}
               title={`MADRS-S för ${name}: ${scores.length} skattningar, den senaste ${scores.at(-1)!.total}`}
+              trend={trend}
             />
+            {trend && (
+              <p className="px-2 pb-1 text-xs text-slate-600" data-testid="trend-help">
+                Streckad linje: trenden genom patientens egna {trend.scores} skattningar (minsta kvadrat på
+                log-skala), förlängd till vecka 12, med ett band där 95 % av nästa skattningar skulle hamna om
+                förloppet fortsatte som hittills. En trend, inte en prognos: den vet inget om behandling,
+                händelser eller självskattningens osäkerhet.
+              </p>
+            )}
           </div>
           <table
             className="w-full rounded-lg border border-slate-200 bg-white text-sm"

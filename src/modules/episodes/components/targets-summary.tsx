@@ -6,9 +6,12 @@ import type { EpisodeView } from "../lib/episode-view";
 export function TargetsSummary({
   episode,
   responsePercent,
+  noEarlyImprovement = false,
 }: {
   episode: EpisodeView;
   responsePercent: number;
+  /** The advisory signal of days 14–41 (domain.md, "Early improvement"): for the care manager and the GP. */
+  noEarlyImprovement?: boolean;
 }) {
   const yes = (v: boolean) => (v ? "Ja" : "Nej");
   const band = (total: number | null) => (total === null ? "" : ` (${SEVERITY_LABEL[severityBand(total)]})`);
@@ -49,6 +52,21 @@ export function TargetsSummary({
           <dd className="font-medium">{yes(episode.remission)}</dd>
         </div>
       </dl>
+      {noEarlyImprovement && (
+        <div
+          className="mt-3 rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950"
+          data-testid="early-improvement"
+        >
+          <p className="font-medium">
+            <span aria-hidden="true">ℹ </span>Ingen tidig förbättring
+          </p>
+          <p>
+            Senaste skattningen är mindre än 20 % under utgångsvärdet, vecka 3–6. Utebliven tidig förbättring
+            talar ganska väl för att behandlingssvar dröjer; det är ett råd att se över insatsen, inte en
+            flagga och inte ett besked (inte prövat för MADRS-S i samarbetsvård).
+          </p>
+        </div>
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { daysBetween, endOfStockholmDay, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { methodAdherence } from "@/modules/clinical/rules/adherence";
+import { noEarlyImprovement, trendLine } from "@/modules/clinical/rules/early-improvement";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
 import { contactOrder, isOpenStatus, isScored } from "@/modules/clinical/rules/facts";
 import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
@@ -122,6 +123,10 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   const name = (id: string | null) => (id ? (staff.get(id) ?? "") : null);
 
   const start = fromDbDate(chosen.startDate);
+  const scores = facts.contacts
+    .filter(isScored)
+    .sort(contactOrder)
+    .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) }));
   // The journal text of a contact speaks of the episode as of the contact's date.
   const journal = (c: ReturnType<typeof toContactView>) => {
     const then = evaluateEpisode(facts, c.date, settingsOn(c.date).rules, { withSince: false });
@@ -148,10 +153,10 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
       sickLeaveNow,
       settings,
       adherence: methodAdherence(facts, asOf, settings.method),
-      scores: facts.contacts
-        .filter(isScored)
-        .sort(contactOrder)
-        .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) })),
+      scores,
+      // Advice, not a flag (domain.md, "Early improvement"): days 14–41, and the trend line to week 12.
+      noEarlyImprovement: noEarlyImprovement(facts, asOf, settings.rules),
+      trend: trendLine(scores, settings.rules.twelveWeekDays),
       contacts: contacts.map((row) => {
         const c = toContactView(row);
         return { ...c, author: name(c.authorId) ?? "", journalText: journal(c) };
