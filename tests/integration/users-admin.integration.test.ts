@@ -225,6 +225,13 @@ describe("users of the unit", () => {
     await expect(
       changeUserState({ actor: vc, input: { unitId: t.unitId, userId: peer.id, op: "reset-password" } }),
     ).rejects.toMatchObject({ status: 422 });
+    // Nor demoted first, and then reset.
+    await expect(
+      changeUserAccess({
+        actor: vc,
+        input: { unitId: t.unitId, userId: peer.id, role: "ALLMANLAKARE", hsaId: null, unitIds: [t.unitId] },
+      }),
+    ).rejects.toMatchObject({ status: 422 });
     // Other roles may not.
     await expect(listUnitUsers({ actor: t.cm, unitId: t.unitId })).rejects.toMatchObject({ status: 403 });
   });

@@ -100,7 +100,12 @@ export function UserAccessForm({
         <SelectField
           name="role"
           label="Roll"
-          options={user.shared ? ROLE_OPTIONS.filter(([r]) => r === user.role) : ROLE_OPTIONS}
+          options={
+            // Not here: a shared user's role, another verksamhetschef's, or one's own.
+            user.shared || user.role === "VERKSAMHETSCHEF"
+              ? ROLE_OPTIONS.filter(([r]) => r === user.role)
+              : ROLE_OPTIONS
+          }
           initial={user.role}
           state={state}
         />

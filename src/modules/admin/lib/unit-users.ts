@@ -291,6 +291,13 @@ export const changeUserAccess = ({ actor, input }: { actor: UseCaseActor; input:
       // The role and the HSA-id (a login key) belong to the whole account.
       const hsaChange = input.hsaId !== undefined && input.hsaId !== user.hsaId;
       if (user.shared && (input.role !== user.role || hsaChange)) throw refuseShared(input.unitId);
+      // Another verksamhetschef's role is the region's to change: demoted, their
+      // password could then be reset by a peer and the account taken over.
+      if (user.role === "VERKSAMHETSCHEF" && user.id !== actor.userId && input.role !== user.role)
+        throw new AppError("UNPROCESSABLE", {
+          userMessage: "En annan verksamhetschefs roll ändras av regionens administratör.",
+          about: { patientId: null, unitId: input.unitId },
+        });
       const wanted = ownUnits(actor, input.unitIds, input.unitId);
       if (user.id === actor.userId && (input.role !== user.role || !wanted.includes(input.unitId)))
         throw new AppError("UNPROCESSABLE", {
