@@ -5,6 +5,7 @@ import {
   daysBetween,
   endOfStockholmDay,
   isLocalDate,
+  shiftMonth,
   stockholmDate,
   stockholmMidnight,
 } from "@/lib/local-date";
@@ -87,5 +88,17 @@ describe("Stockholm day boundaries", () => {
         },
       ),
     );
+  });
+});
+
+describe("shiftMonth", () => {
+  it.each([
+    ["2026-11", 1, "2026-12"],
+    ["2026-12", 1, "2027-01"],
+    ["2026-01", -1, "2025-12"],
+    ["2026-03", 0, "2026-03"],
+    ["2026-05", -17, "2024-12"],
+  ])("%s %i → %s", (month, by, expected) => {
+    expect(shiftMonth(month, by)).toBe(expected);
   });
 });

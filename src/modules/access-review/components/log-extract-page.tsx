@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PeriodInputs } from "@/components/period-inputs";
+import { PeriodForm } from "@/components/period-inputs";
 import type { Actor } from "@/modules/auth/actor";
 import { formatPersonnummer } from "@/modules/clinical/rules/format";
 import { getExtractSubjects } from "../lib/log-extract";
@@ -59,25 +59,13 @@ export async function LogExtractPage({ actor, query }: { actor: Actor; query: Lo
               Välj en annan patient
             </Link>
           </div>
-          <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-            <input type="hidden" name="patient" value={subjects.map((s) => s.id).join(",")} />
-            <PeriodInputs
-              from={query.typed?.from ?? query.from}
-              to={query.typed?.to ?? query.to}
-              errorId={query.error ? "period-error" : undefined}
-            />
-            <button
-              type="submit"
-              className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-50"
-            >
-              Ändra period
-            </button>
-          </form>
-          {query.error && (
-            <p id="period-error" className="text-sm text-red-800">
-              {query.error}
-            </p>
-          )}
+          <PeriodForm
+            hidden={{ patient: subjects.map((s) => s.id).join(",") }}
+            from={query.typed?.from ?? query.from}
+            to={query.typed?.to ?? query.to}
+            error={query.error}
+            submit="Ändra period"
+          />
           <p className="text-sm text-slate-700">
             Period {query.from} – {query.to}.
           </p>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { UnitChooser } from "@/components/unit-chooser";
 import { Th } from "@/components/table";
 import { formatDateTime } from "@/lib/format";
-import { addDays } from "@/lib/local-date";
+import { addDays, shiftMonth } from "@/lib/local-date";
 import type { Actor } from "@/modules/auth/actor";
 import { ROLE_LABEL } from "@/modules/auth/roles";
 import { isRole } from "@/modules/auth/roles";
@@ -13,12 +13,6 @@ import { OUTCOME_LABEL } from "../rules/reviews-csv";
 import { DEFAULT_SELECTION, REASON_LABEL } from "../rules/selection";
 import { LogNav } from "./log-nav";
 import { ReviewForm } from "./review-form";
-
-const shiftMonth = (month: string, by: number) => {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + by, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
-};
 
 const MONTH_NAME = new Intl.DateTimeFormat("sv-SE", { month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -1,4 +1,4 @@
-import { PeriodInputs } from "@/components/period-inputs";
+import { PeriodForm } from "@/components/period-inputs";
 import { Th } from "@/components/table";
 import { UnitChooser } from "@/components/unit-chooser";
 import { formatDateTime } from "@/lib/format";
@@ -37,25 +37,12 @@ export async function ReviewsReportPage({
       </div>
       <LogNav current="/loggkontroll/granskningar" unitId={unitId} />
       <UnitChooser units={actor.units} unitId={unitId} path="/loggkontroll/granskningar" />
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        <input type="hidden" name="unitId" value={unitId} />
-        <PeriodInputs
-          from={typed?.from ?? period.from}
-          to={typed?.to ?? period.to}
-          errorId={error ? "period-error" : undefined}
-        />
-        <button
-          type="submit"
-          className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-50"
-        >
-          Visa
-        </button>
-      </form>
-      {error && (
-        <p id="period-error" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <PeriodForm
+        hidden={{ unitId }}
+        from={typed?.from ?? period.from}
+        to={typed?.to ?? period.to}
+        error={error}
+      />
       <section aria-labelledby="done" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="done" className="text-lg font-semibold">

@@ -10,6 +10,7 @@ import { endOfStockholmDay, stockholmMidnight, type LocalDate } from "@/lib/loca
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { describeTarget } from "../rules/describe";
+import { patientsInUnits } from "./patients-in-units";
 
 const FORBIDDEN = "Logglistor tas fram av verksamhetschefen.";
 
@@ -53,10 +54,7 @@ export const getExtractSubjects = ({
         })),
     },
     async (db, unitIds) => {
-      const patients = await db.patient.findMany({
-        where: { id: { in: [...patientIds] }, unitId: { in: unitIds } },
-        select: { id: true, unitId: true, givenName: true, familyName: true, personnummer: true },
-      });
+      const patients = await patientsInUnits(db, patientIds, unitIds);
       if (patients.length === 0) throw notFound();
       return patients;
     },
@@ -95,11 +93,7 @@ export const getLogExtract = ({
         })),
     },
     async (db, unitIds) => {
-      const patients = await db.patient.findMany({
-        where: { id: { in: [...patientIds] }, unitId: { in: unitIds } },
-        select: { id: true, unitId: true, givenName: true, familyName: true, personnummer: true },
-        orderBy: { id: "asc" },
-      });
+      const patients = await patientsInUnits(db, patientIds, unitIds);
       if (patients.length === 0) throw notFound();
       const rows = await db.accessLog.findMany({
         where: {

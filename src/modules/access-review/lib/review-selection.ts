@@ -9,7 +9,13 @@ import type { LogReviewOutcome } from "@/generated/prisma/enums";
 import type { DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { endOfStockholmDay, stockholmDate, stockholmMidnight, type LocalDate } from "@/lib/local-date";
+import {
+  endOfStockholmDay,
+  shiftMonth,
+  stockholmDate,
+  stockholmMidnight,
+  type LocalDate,
+} from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
@@ -19,10 +25,8 @@ import { LIST_TARGET_SOURCE, REASONS, selectForReview, type LogRow, type Reason 
 const FORBIDDEN = "Loggkontrollen görs av verksamhetschefen.";
 
 /** The month as Stockholm instants: [its first midnight, the next month's). */
-export function monthRange(month: string): { from: Date; to: Date } {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-  return { from: stockholmMidnight(`${month}-01`), to: stockholmMidnight(next) };
+function monthRange(month: string): { from: Date; to: Date } {
+  return { from: stockholmMidnight(`${month}-01`), to: stockholmMidnight(`${shiftMonth(month, 1)}-01`) };
 }
 
 /** The sample's key: from the server's secret, so that users cannot foresee it. */
@@ -173,8 +177,6 @@ export const getReviewSelection = ({
     },
   );
 
-export type ReviewSelection = Awaited<ReturnType<typeof getReviewSelection>>;
-
 /** Documents the check of one access: OK, or needs follow-up with a comment. Once per access. */
 export const recordLogReview = ({
   actor,
@@ -312,5 +314,3 @@ export const listLogReviews = ({
       }));
     },
   );
-
-export type LogReviewRow = Awaited<ReturnType<typeof listLogReviews>>[number];

@@ -5,6 +5,7 @@ import { endOfStockholmDay, stockholmMidnight, type LocalDate } from "@/lib/loca
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { describeTarget } from "../rules/describe";
+import { patientsInUnits } from "./patients-in-units";
 
 export const LOG_PAGE_SIZE = 50;
 
@@ -83,10 +84,7 @@ export const searchAccessLog = ({ actor, search }: { actor: UseCaseActor; search
         // Their work in the actor's units, and their sign-ins (which name no unit).
         Object.assign(where, { userId: search.userId, OR: [{ unitId: { in: unitIds } }, { unitId: null }] });
       } else {
-        searched = await db.patient.findMany({
-          where: { id: { in: [...(search.patientIds ?? [])] }, unitId: { in: unitIds } },
-          select: { id: true, unitId: true, givenName: true, familyName: true, personnummer: true },
-        });
+        searched = await patientsInUnits(db, search.patientIds ?? [], unitIds);
         if (searched.length === 0) throw notFound();
         Object.assign(where, { patientId: { in: searched.map((p) => p.id) }, unitId: { in: unitIds } });
       }
@@ -104,13 +102,7 @@ export const searchAccessLog = ({ actor, search }: { actor: UseCaseActor; search
           where: { id: { in: [...new Set(page.flatMap((r) => (r.userId ? [r.userId] : [])))] } },
           select: { id: true, displayName: true, role: true },
         }),
-        db.patient.findMany({
-          where: {
-            id: { in: [...new Set(page.flatMap((r) => (r.patientId ? [r.patientId] : [])))] },
-            unitId: { in: unitIds },
-          },
-          select: { id: true, unitId: true, givenName: true, familyName: true, personnummer: true },
-        }),
+        patientsInUnits(db, [...new Set(page.flatMap((r) => (r.patientId ? [r.patientId] : [])))], unitIds),
         db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
       ]);
       const user = new Map<string, { displayName: string; role: Role }>(users.map((u) => [u.id, u]));

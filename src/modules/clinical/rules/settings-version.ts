@@ -1,5 +1,5 @@
 // Which stored version of a unit's settings is in force on a day. Pure; the
-// settings loader's SQL orders the same way (src/modules/episodes/lib/facts.ts).
+// one rule every loader uses (src/modules/episodes/lib/facts.ts).
 import type { LocalDate } from "@/lib/local-date";
 
 /** A stored version, as the history and the in-force choice see it. */
@@ -7,7 +7,7 @@ export type Version = { id: string; validFrom: LocalDate; createdAt: Date };
 
 /**
  * The version in force on `day`: the latest valid-from on or before it, the
- * latest made among equals, then the greatest id (the loader's SQL orders the same).
+ * latest made among equals, then the greatest id.
  */
 export function versionInForce<V extends Version>(versions: readonly V[], day: LocalDate): V | undefined {
   let best: V | undefined;

@@ -171,8 +171,9 @@ export const settingsColumns = (s: UnitSettings) => ({
 
 /**
  * The settings in force on `asOf` for each unit, in one query: the version
- * with the latest valid-from on or before that day (the latest made among
- * equals), so that an evaluation as of a past day keeps that day's numbers.
+ * versionInForce picks (the latest valid-from on or before that day, the
+ * latest made among equals), so an evaluation as of a past day keeps that
+ * day's numbers.
  * domain.md's defaults for a unit without one.
  */
 export async function loadUnitSettings(
@@ -182,17 +183,26 @@ export async function loadUnitSettings(
 ): Promise<Map<string, UnitSettings>> {
   const rows = await tx.unitSettings.findMany({
     where: { unitId: { in: [...unitIds] }, validFrom: { lte: toDbDate(asOf) } },
-    orderBy: [{ validFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
   });
-  const byUnit = new Map<string, SettingsRow>();
-  for (const row of rows) if (!byUnit.has(row.unitId)) byUnit.set(row.unitId, row);
+  const byUnit = new Map<string, SettingsVersion[]>();
+  for (const row of rows)
+    (byUnit.get(row.unitId) ?? byUnit.set(row.unitId, []).get(row.unitId)!).push(versionOf(row));
   return new Map(
-    unitIds.map((unitId) => {
-      const row = byUnit.get(unitId);
-      return [unitId, row ? toUnitSettings(row) : DEFAULT_UNIT_SETTINGS];
-    }),
+    unitIds.map((unitId) => [
+      unitId,
+      versionInForce(byUnit.get(unitId) ?? [], asOf)?.values ?? DEFAULT_UNIT_SETTINGS,
+    ]),
   );
 }
+
+type SettingsVersion = { id: string; validFrom: LocalDate; createdAt: Date; values: UnitSettings };
+
+const versionOf = (r: SettingsRow): SettingsVersion => ({
+  id: r.id,
+  validFrom: fromDbDate(r.validFrom),
+  createdAt: r.createdAt,
+  values: toUnitSettings(r),
+});
 
 /**
  * Every version of one unit's settings, as a function of the day: for a page
@@ -203,13 +213,7 @@ export async function loadSettingsTimeline(
   tx: DbTx,
   unitId: string,
 ): Promise<(day: LocalDate) => UnitSettings> {
-  const rows = await tx.unitSettings.findMany({ where: { unitId } });
-  const versions = rows.map((r) => ({
-    id: r.id,
-    validFrom: fromDbDate(r.validFrom),
-    createdAt: r.createdAt,
-    values: toUnitSettings(r),
-  }));
+  const versions = (await tx.unitSettings.findMany({ where: { unitId } })).map(versionOf);
   return (day) => versionInForce(versions, day)?.values ?? DEFAULT_UNIT_SETTINGS;
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PeriodInputs } from "@/components/period-inputs";
+import { PeriodForm } from "@/components/period-inputs";
 import { Td, Th } from "@/components/table";
 import type { Actor } from "@/modules/auth/actor";
 import { getUnitReport } from "../lib/unit-report";
@@ -75,8 +75,14 @@ export async function ReportPage({
             </li>
           ))}
         </ul>
-        <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-          {actor.units.length > 1 ? (
+        <PeriodForm
+          hidden={actor.units.length > 1 ? {} : { unitId }}
+          from={typed?.from ?? period.from}
+          to={typed?.to ?? period.to}
+          error={error}
+          primary
+        >
+          {actor.units.length > 1 && (
             <label className="flex flex-col">
               Enhet
               <select
@@ -91,26 +97,8 @@ export async function ReportPage({
                 ))}
               </select>
             </label>
-          ) : (
-            <input type="hidden" name="unitId" value={unitId} />
           )}
-          <PeriodInputs
-            from={typed?.from ?? period.from}
-            to={typed?.to ?? period.to}
-            errorId={error ? "period-error" : undefined}
-          />
-          <button
-            type="submit"
-            className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
-          >
-            Visa
-          </button>
-        </form>
-        {error && (
-          <p id="period-error" role="alert" className="text-sm text-red-800">
-            {error}
-          </p>
-        )}
+        </PeriodForm>
       </section>
 
       <section aria-labelledby="figures">

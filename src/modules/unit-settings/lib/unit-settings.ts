@@ -59,7 +59,8 @@ export const getUnitSettingsPage = ({
       });
       const rows = await db.unitSettings.findMany({
         where: { unitId },
-        orderBy: [{ validFrom: "desc" }, { createdAt: "desc" }],
+        // Newest first, in the order that decides which version is in force.
+        orderBy: [{ validFrom: "desc" }, { createdAt: "desc" }, { id: "desc" }],
       });
       const names = await staffNames(
         db,
@@ -73,19 +74,11 @@ export const getUnitSettingsPage = ({
         values: toUnitSettings(r),
       }));
       const current = versionInForce(versions, today);
-      // Each version with what it changed against the one before it in time.
-      const oldestFirst = [...versions].reverse();
-      const history = versions.map((v) => {
-        const before = oldestFirst
-          .filter(
-            (o) =>
-              o !== v &&
-              (o.validFrom < v.validFrom || (o.validFrom === v.validFrom && o.createdAt < v.createdAt)),
-          )
-          .at(-1);
+      // Each version with what it changed against the one before it: the next in this order.
+      const history = versions.map((v, i) => {
         return {
           ...v,
-          changed: changedKeys(before?.values ?? DEFAULT_UNIT_SETTINGS, v.values),
+          changed: changedKeys(versions[i + 1]?.values ?? DEFAULT_UNIT_SETTINGS, v.values),
           state:
             v === current
               ? ("current" as const)
