@@ -1,16 +1,15 @@
 "use server";
 
 import { z } from "zod";
+import { ZCreateUser } from "@/modules/admin/lib/create-user";
 import { defineAction } from "@/modules/forms/lib/define-action";
 import { changeOwnPassword } from "./lib/change-password";
 
 const ZNewPassword = z
   .object({
     current: z.string().min(1, { error: "Ange ditt nuvarande lösenord." }).max(200),
-    next: z
-      .string()
-      .min(12, { error: "Lösenordet måste ha minst 12 tecken." })
-      .max(200, { error: "Högst 200 tecken." }),
+    // The same rule as every password Samvård sets.
+    next: ZCreateUser.shape.password,
     repeat: z.string(),
   })
   .refine((p) => p.next === p.repeat, { path: ["repeat"], error: "Lösenorden är inte lika." });
