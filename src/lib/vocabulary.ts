@@ -22,7 +22,11 @@ export const CONTACT_TYPE_LABEL: Record<ContactType, string> = {
   PHONE: "Telefon",
   IN_PERSON: "Fysiskt besök",
   VIDEO: "Video",
+  SELF_REPORT: "Självskattning (länk)",
 };
+
+/** How a self-report is shown wherever it appears: the patient's own answers, not checked by anyone. */
+export const SELF_REPORT_NOTE = "Patientrapporterad via länk, ej verifierad";
 
 /** The label of a contact that did not reach the person. */
 export const NOT_REACHED_LABEL = "Ej nådd";

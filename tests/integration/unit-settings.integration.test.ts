@@ -8,7 +8,7 @@ import { addDays } from "@/lib/local-date";
 import { DEFAULT_METHOD_SETTINGS } from "@/modules/clinical/rules/adherence";
 import { DEFAULT_RULE_SETTINGS } from "@/modules/clinical/rules/settings";
 import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
-import { loadSettingsTimeline, loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { DEFAULT_UNIT_SETTINGS, loadSettingsTimeline, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import {
   changeUnitSettings,
   getUnitSettingsPage,
@@ -19,10 +19,10 @@ import { accessRows, actorOf, createTestUser } from "../support/factories";
 import { createEpisodeScenario, createTeam } from "../support/scenario";
 
 const today = todayInStockholm();
-const defaults = { rules: DEFAULT_RULE_SETTINGS, method: DEFAULT_METHOD_SETTINGS };
+const defaults = DEFAULT_UNIT_SETTINGS;
 const withRules = (rules: Partial<typeof DEFAULT_RULE_SETTINGS>) => ({
+  ...DEFAULT_UNIT_SETTINGS,
   rules: { ...DEFAULT_RULE_SETTINGS, ...rules },
-  method: DEFAULT_METHOD_SETTINGS,
 });
 
 /** A patient last reached 20 days ago: OVERDUE_CONTACT under the default 14 days, not under 30. */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ZId, ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
 import { CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
+import { STAFF_CONTACT_TYPES } from "@/modules/clinical/rules/facts";
 
-const ZMadrsS = z
+export const ZMadrsS = z
   .array(
     z
       .int({ error: "Varje svar är ett heltal 0–6." })
@@ -27,7 +28,8 @@ export const ZLogContact = z
     time: optionalText(5).refine((v) => v === undefined || /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v), {
       error: "Ange tid som TT:MM.",
     }),
-    type: z.enum(CONTACT_TYPES, { error: "Kontakttyp ska vara PHONE, IN_PERSON eller VIDEO." }),
+    // A SELF_REPORT is made only by the patient's link, never logged by staff.
+    type: z.enum(STAFF_CONTACT_TYPES, { error: "Kontakttyp ska vara PHONE, IN_PERSON eller VIDEO." }),
     counterpart: z.preprocess(
       (v) => v ?? undefined,
       z.enum(COUNTERPARTS, { error: "Okänd motpart." }).default("PATIENT"),
@@ -38,6 +40,10 @@ export const ZLogContact = z
     durationMinutes: optional(z.int({ error: "Ange minuter som heltal." }).min(0).max(600)),
     note: optionalText(5000),
     nextPlannedDate: optional(ZLocalDate),
+    selfReportId: optional(ZId).meta({
+      description:
+        "The patient's self-report (a SELF_REPORT contact of the episode) this call refers to instead of repeating its items; the call then carries no madrsS",
+    }),
     idempotencyKey: optional(ZId).meta({
       description:
         "A UUID the client makes once per contact: sending the same contact again with it saves nothing new and answers with the contact already saved",
@@ -58,6 +64,21 @@ export const ZLogContact = z
         message: "MADRS-S kan bara registreras vid kontakt med patienten.",
       });
     }
+    if (v.selfReportId && v.madrsS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["madrsS"],
+        message:
+          "Samtalet utgår från patientens självskattning: lämna frågorna tomma (en skattning sparas aldrig två gånger).",
+      });
+    }
+    if (v.selfReportId && (!v.reached || v.counterpart !== "PATIENT")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["selfReportId"],
+        message: "Bara ett samtal där patienten nåddes kan utgå från självskattningen.",
+      });
+    }
   });
 export type TLogContact = z.infer<typeof ZLogContact>;
 
@@ -76,7 +97,11 @@ export const ZContact = z.object({
   durationMinutes: z.int().nullable(),
   note: z.string().nullable(),
   nextPlannedDate: ZLocalDate.nullable(),
-  authorId: z.uuid(),
+  authorId: z.uuid().nullable().meta({ description: "The staff member who logged it; null for a SELF_REPORT" }),
+  selfReportId: z
+    .uuid()
+    .nullable()
+    .meta({ description: "The self-report (SELF_REPORT contact) this call referred to instead of repeating its items" }),
   recordedAt: z.iso.datetime({ offset: true }),
 });
 
@@ -106,6 +131,7 @@ export function contactFromForm(f: Record<string, string>) {
     durationMinutes: numberOrText(f.durationMinutes),
     note: f.note,
     nextPlannedDate: blank(f.nextPlannedDate) ? undefined : f.nextPlannedDate,
+    selfReportId: f.useSelfReport === "on" && !blank(f.selfReportId) ? f.selfReportId : undefined,
     idempotencyKey: f.idempotencyKey,
   };
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { defineAction, formFields } from "@/modules/forms/lib/define-action";
 import { changeUnitSettings, previewSettings, updateUnitDetails } from "./lib/unit-settings";
-import { settingsFromForm, ZSettingsChange } from "./rules/settings-change";
+import { flatSettings, settingsFromForm, ZSettingsChange } from "./rules/settings-change";
 import { ZUnitDetails } from "./schemas";
 
 // Flat, so that a field error's path (rules.x, method.y) is the field's name.
@@ -28,15 +28,14 @@ export const unitSettingsAction = defineAction({
       const preview = await previewSettings({ actor, unitId: input.unitId, proposed: input });
       // What was typed goes back: the form shows it again after React resets it.
       const typed: Record<string, string> = { validFrom: input.validFrom };
-      for (const [k, v] of Object.entries(input.rules)) typed[`rules.${k}`] = String(v);
-      for (const [k, v] of Object.entries(input.method)) typed[`method.${k}`] = String(v);
+      for (const [k, v] of Object.entries(flatSettings(input))) typed[k] = String(v);
       return { kind: "preview" as const, preview, typed };
     }
     const saved = await changeUnitSettings({
       actor,
       unitId: input.unitId,
       validFrom: input.validFrom,
-      values: { rules: input.rules, method: input.method },
+      values: { rules: input.rules, method: input.method, early: input.early, selfReport: input.selfReport },
     });
     return { kind: "saved" as const, id: saved.id, validFrom: input.validFrom };
   },

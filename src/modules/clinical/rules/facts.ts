@@ -5,7 +5,14 @@ import type { MadrsItems } from "./madrs";
 
 export type EpisodeStatus = "ACTIVE" | "RELAPSE_PREVENTION" | "COMPLETED" | "DEACTIVATED";
 export type Counterpart = "PATIENT" | "FORSAKRINGSKASSAN" | "SOCIALTJANST" | "ARBETSGIVARE" | "OTHER";
-export type ContactType = "PHONE" | "IN_PERSON" | "VIDEO";
+/**
+ * SELF_REPORT is the patient's own MADRS-S through a link (domain.md "Self-report
+ * by link"): it counts for baseline, latest and every score flag, but it is not
+ * a conversation, so never a reached contact (silence flags, method adherence).
+ */
+export type ContactType = "PHONE" | "IN_PERSON" | "VIDEO" | "SELF_REPORT";
+/** The types staff log; a SELF_REPORT is only ever made by the patient's link. */
+export const STAFF_CONTACT_TYPES = ["PHONE", "IN_PERSON", "VIDEO"] as const satisfies readonly ContactType[];
 
 /** The open statuses; COMPLETED and DEACTIVATED are final (domain.md). */
 export const OPEN_STATUSES = ["ACTIVE", "RELAPSE_PREVENTION"] as const satisfies readonly EpisodeStatus[];
@@ -37,9 +44,15 @@ export type EpisodeFacts<Code extends string = string> = {
   reviewRequests: readonly CoreReviewRequest[];
 };
 
+export const isSelfReport = (c: Pick<CoreContact, "type">): boolean => c.type === "SELF_REPORT";
+
+/** A MADRS-S that counts: from a reached patient contact, or the patient's own self-report. */
 export const isScored = (c: CoreContact): c is ScoredContact =>
-  c.reached && c.counterpart === "PATIENT" && c.items !== null;
-export const isReachedPatient = (c: CoreContact): boolean => c.reached && c.counterpart === "PATIENT";
+  c.items !== null && c.counterpart === "PATIENT" && (isSelfReport(c) || c.reached);
+
+/** A conversation that reached the patient: ends silence, counts for adherence. A self-report never does. */
+export const isReachedPatient = (c: CoreContact): boolean =>
+  c.reached && c.counterpart === "PATIENT" && !isSelfReport(c);
 
 /** Contacts in time order: date, then the order they were recorded, then id for determinism. */
 export const contactOrder = (a: CoreContact, b: CoreContact): number =>

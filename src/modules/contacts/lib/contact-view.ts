@@ -18,5 +18,6 @@ export const toContactView = (c: Contact) => ({
   note: c.note,
   nextPlannedDate: c.nextPlannedDate ? fromDbDate(c.nextPlannedDate) : null,
   authorId: c.authorId,
+  selfReportId: c.selfReportId,
   recordedAt: c.recordedAt.toISOString(),
 });

@@ -32,6 +32,8 @@ export type JournalContext = {
   baseline: { total: number; date: LocalDate; self?: boolean } | null;
   /** Flags open as of the contact's date, with why. */
   flags: readonly { label: string; reason: string }[];
+  /** The self-report a call referred to instead of repeating its items. */
+  selfReport?: { date: LocalDate; total: number } | null;
 };
 
 // Lower-case forms for running text; the UI's labels are capitalised.
@@ -39,6 +41,7 @@ const TYPE_TEXT: Record<ContactType, string> = {
   PHONE: "Telefonkontakt",
   IN_PERSON: "Fysiskt besök",
   VIDEO: "Videokontakt",
+  SELF_REPORT: "Självskattning via länk",
 };
 const COUNTERPART_TEXT: Record<Counterpart, string> = {
   PATIENT: "med patienten",
@@ -52,8 +55,17 @@ export function journalText(c: JournalContact, ctx: JournalContext): string {
   const when = c.time ? `${c.date} kl. ${c.time}` : c.date;
   const week = ctx.week === null ? "" : `, vecka ${ctx.week}${ctx.week <= 12 ? " av 12" : ""}`;
   const duration = c.durationMinutes ? `, ${c.durationMinutes} min` : "";
-  const who = c.reached ? COUNTERPART_TEXT[c.counterpart] : `${COUNTERPART_TEXT[c.counterpart]}, ej nådd`;
+  const who =
+    c.type === "SELF_REPORT"
+      ? "(patientrapporterad, ej verifierad)"
+      : c.reached
+        ? COUNTERPART_TEXT[c.counterpart]
+        : `${COUNTERPART_TEXT[c.counterpart]}, ej nådd`;
   const lines = [`Samarbetsvård: ${TYPE_TEXT[c.type]} ${who} ${when}${week}${duration}.`];
+  if (ctx.selfReport)
+    lines.push(
+      `MADRS-S: se patientens självskattning ${ctx.selfReport.date} (${ctx.selfReport.total} av 54); frågorna upprepades inte.`,
+    );
 
   if (c.items) {
     const total = madrsTotal(c.items);

@@ -20,6 +20,14 @@ import type {
   EpisodeStatus,
 } from "@/modules/clinical/rules/facts";
 import { DEFAULT_METHOD_SETTINGS, type MethodSettings } from "@/modules/clinical/rules/adherence";
+import {
+  DEFAULT_EARLY_IMPROVEMENT,
+  type EarlyImprovementSettings,
+} from "@/modules/clinical/rules/early-improvement";
+import {
+  DEFAULT_SELF_REPORT_SETTINGS,
+  type SelfReportSettings,
+} from "@/modules/self-report/rules/link-settings";
 import { versionInForce } from "@/modules/clinical/rules/settings-version";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import {
@@ -141,12 +149,22 @@ export async function loadEpisodeFacts(
   return (await loadFacts(tx, [episode], asOf)).get(episode.id)!;
 }
 
-/** A unit's numbers: the rules behind targets and flags, and its method (adherence). */
-export type UnitSettings = { rules: RuleSettings; method: MethodSettings };
+/**
+ * A unit's numbers: the rules behind targets and flags, its method
+ * (adherence), the early-improvement advice and its self-report links.
+ */
+export type UnitSettings = {
+  rules: RuleSettings;
+  method: MethodSettings;
+  early: EarlyImprovementSettings;
+  selfReport: SelfReportSettings;
+};
 
 export const DEFAULT_UNIT_SETTINGS: UnitSettings = {
   rules: DEFAULT_RULE_SETTINGS,
   method: DEFAULT_METHOD_SETTINGS,
+  early: DEFAULT_EARLY_IMPROVEMENT,
+  selfReport: DEFAULT_SELF_REPORT_SETTINGS,
 };
 
 type SettingsRow = Prisma.UnitSettingsGetPayload<object>;
@@ -159,6 +177,12 @@ export const toUnitSettings = (row: SettingsRow): UnitSettings => ({
     physicalByDay: row.methodPhysicalByDay,
     contactWeeks: row.methodContactWeeks,
   },
+  early: {
+    percent: row.earlyImprovementPercent,
+    fromDay: row.earlyImprovementFromDay,
+    toDay: row.earlyImprovementToDay,
+  },
+  selfReport: { linkDays: row.selfReportLinkDays },
 });
 
 /** The columns of a new version holding `s`. */
@@ -167,6 +191,10 @@ export const settingsColumns = (s: UnitSettings) => ({
   methodPhysicalMeetings: s.method.physicalMeetings,
   methodPhysicalByDay: s.method.physicalByDay,
   methodContactWeeks: s.method.contactWeeks,
+  earlyImprovementPercent: s.early.percent,
+  earlyImprovementFromDay: s.early.fromDay,
+  earlyImprovementToDay: s.early.toDay,
+  selfReportLinkDays: s.selfReport.linkDays,
 });
 
 /**

@@ -113,7 +113,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   });
   const staffIds = new Set<string>();
   for (const id of [chosen.careManagerId, chosen.gpId]) if (id) staffIds.add(id);
-  for (const c of contacts) staffIds.add(c.authorId);
+  for (const c of contacts) if (c.authorId) staffIds.add(c.authorId);
   for (const h of handlings) staffIds.add(h.handledById);
   for (const r of requests) [r.requestedById, r.answeredById].forEach((id) => id && staffIds.add(id));
   for (const s of statusChanges) staffIds.add(s.recordedById);
@@ -139,8 +139,13 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
             ? { total: then.baseline, date: then.baselineDate, self: then.baselineContactId === c.id }
             : null,
         flags: then.flags.map((f) => ({ label: FLAG_LABEL[f.code], reason: f.reason })),
+        selfReport: referred(c.selfReportId),
       },
     );
+  };
+  const referred = (id: string | null) => {
+    const report = id ? contacts.find((x) => x.id === id) : undefined;
+    return report?.madrsTotal != null ? { date: fromDbDate(report.date), total: report.madrsTotal } : null;
   };
   const sickLeaveNow = contacts.find((c) => c.sickLeave !== null)?.sickLeave ?? chosen.sickLeaveAtStart;
 
@@ -155,11 +160,17 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
       adherence: methodAdherence(facts, asOf, settings.method),
       scores,
       // Advice, not a flag (domain.md, "Early improvement"): days 14–41, and the trend line to week 12.
-      noEarlyImprovement: noEarlyImprovement(facts, asOf, settings.rules),
+      noEarlyImprovement: noEarlyImprovement(facts, asOf, settings.rules, settings.early),
       trend: trendLine(scores, settings.rules.twelveWeekDays),
       contacts: contacts.map((row) => {
         const c = toContactView(row);
-        return { ...c, author: name(c.authorId) ?? "", journalText: journal(c) };
+        // A self-report has no staff author: the patient answered through a link.
+        return {
+          ...c,
+          author: c.type === "SELF_REPORT" ? "Patienten (länk)" : (name(c.authorId) ?? ""),
+          selfReport: referred(c.selfReportId),
+          journalText: journal(c),
+        };
       }),
       handlings: handlings.map((h) => ({
         id: h.id,

@@ -2,10 +2,9 @@ import Link from "next/link";
 import { Td, Th } from "@/components/table";
 import { formatDateTime } from "@/lib/format";
 import type { Actor } from "@/modules/auth/actor";
-import { RULE_SETTING_KEYS } from "@/modules/clinical/rules/settings";
 import { getUnitSettingsPage } from "../lib/unit-settings";
 import { SETTING_GROUPS } from "../rules/setting-help";
-import { METHOD_KEYS } from "../rules/settings-change";
+import { flatSettings } from "../rules/settings-change";
 import { SettingsForm } from "./settings-form";
 import { UnitDetailsForm } from "./unit-details-form";
 import { UnitChooser } from "@/components/unit-chooser";
@@ -17,10 +16,7 @@ const STATE = { current: "Gäller nu", planned: "Planerad", past: "Tidigare" } a
 /** "Inställningar": the unit's details, its rules (a new version from a date, with a preview) and their history. */
 export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId: string }) {
   const page = await getUnitSettingsPage({ actor, unitId });
-  const flat = (v: (typeof page)["current"]): Record<string, number> => ({
-    ...Object.fromEntries(RULE_SETTING_KEYS.map((k) => [`rules.${k}`, v.rules[k]])),
-    ...Object.fromEntries(METHOD_KEYS.map((k) => [`method.${k}`, v.method[k]])),
-  });
+  const flat = flatSettings;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

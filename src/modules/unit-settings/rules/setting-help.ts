@@ -2,6 +2,11 @@
 // words of the flags it moves. Labels and bounds are the core's own.
 import { METHOD_SETTING_LABEL, type MethodSettings } from "@/modules/clinical/rules/adherence";
 import {
+  EARLY_IMPROVEMENT_LABEL,
+  type EarlyImprovementSettings,
+} from "@/modules/clinical/rules/early-improvement";
+import { SELF_REPORT_SETTING_LABEL } from "@/modules/self-report/rules/link-settings";
+import {
   RULE_SETTING_BOUNDS,
   RULE_SETTING_LABEL,
   type RuleSettings,
@@ -22,6 +27,14 @@ const rule = (key: keyof RuleSettings, hint: string): SettingField => ({
   hint,
   min: RULE_SETTING_BOUNDS[key][0],
   max: RULE_SETTING_BOUNDS[key][1],
+});
+
+const early = (key: keyof EarlyImprovementSettings, hint: string): SettingField => ({
+  name: `early.${key}`,
+  label: EARLY_IMPROVEMENT_LABEL[key],
+  hint,
+  min: 0,
+  max: key === "percent" ? 100 : 84,
 });
 
 const method = (key: keyof MethodSettings, hint: string): SettingField => ({
@@ -81,6 +94,29 @@ export const SETTING_GROUPS: { title: string; fields: SettingField[] }[] = [
       ),
       rule("twelveWeekDays", "Flaggan 12 veckor – beslut från denna dag i insatsen (84 = vecka 12)."),
       rule("inactiveDays", "Flaggan Ingen kontakt när så många dagar gått utan kontakt med patienten."),
+    ],
+  },
+  {
+    title: "Tidig förbättring (råd, ingen flagga)",
+    fields: [
+      early(
+        "percent",
+        "Märket Ingen tidig förbättring när senaste summan sjunkit mindre än så många procent från utgångsvärdet …",
+      ),
+      early("fromDay", "… från denna dag i insatsen …"),
+      early("toDay", "… till och med denna dag (dagen före Otillräcklig förbättring, som standard 41)."),
+    ],
+  },
+  {
+    title: "Självskattning via länk",
+    fields: [
+      {
+        name: "selfReport.linkDays",
+        label: SELF_REPORT_SETTING_LABEL.linkDays,
+        hint: "En länk som inte använts slutar gälla efter så många dagar. 1–30.",
+        min: 1,
+        max: 30,
+      },
     ],
   },
   {

@@ -11,9 +11,16 @@ import {
   validFromRefusal,
   ZSettingsChange,
 } from "./settings-change";
+import { DEFAULT_EARLY_IMPROVEMENT } from "@/modules/clinical/rules/early-improvement";
+import { DEFAULT_SELF_REPORT_SETTINGS } from "@/modules/self-report/rules/link-settings";
 
 const today = "2026-12-04";
-const defaults = { rules: DEFAULT_RULE_SETTINGS, method: DEFAULT_METHOD_SETTINGS };
+const defaults = {
+  rules: DEFAULT_RULE_SETTINGS,
+  method: DEFAULT_METHOD_SETTINGS,
+  early: DEFAULT_EARLY_IMPROVEMENT,
+  selfReport: DEFAULT_SELF_REPORT_SETTINGS,
+};
 
 describe("validFromRefusal", () => {
   it.each([
@@ -62,11 +69,15 @@ describe("changedKeys", () => {
     const b = {
       rules: { ...DEFAULT_RULE_SETTINGS, severeTotal: 40, baselineWindowDays: 10 },
       method: { ...DEFAULT_METHOD_SETTINGS, contactWeeks: 10 },
+      early: { ...DEFAULT_EARLY_IMPROVEMENT, toDay: 35 },
+      selfReport: { linkDays: 3 },
     };
     expect(changedKeys(defaults, b)).toEqual([
       "rules.baselineWindowDays",
       "rules.severeTotal",
       "method.contactWeeks",
+      "early.toDay",
+      "selfReport.linkDays",
     ]);
     expect(changedKeys(defaults, defaults)).toEqual([]);
   });

@@ -4,10 +4,23 @@
 import { z } from "zod";
 import { addDays, isLocalDate, type LocalDate } from "@/lib/local-date";
 import { ZMethodSettings, type MethodSettings } from "@/modules/clinical/rules/adherence";
+import {
+  ZEarlyImprovementSettings,
+  type EarlyImprovementSettings,
+} from "@/modules/clinical/rules/early-improvement";
+import {
+  ZSelfReportSettings,
+  type SelfReportSettings,
+} from "@/modules/self-report/rules/link-settings";
 import { FLAG_CODES, type FlagCode } from "@/modules/clinical/rules/flags";
 import { RULE_SETTING_KEYS, ZRuleSettings, type RuleSettings } from "@/modules/clinical/rules/settings";
 
-export type UnitSettingsValues = { rules: RuleSettings; method: MethodSettings };
+export type UnitSettingsValues = {
+  rules: RuleSettings;
+  method: MethodSettings;
+  early: EarlyImprovementSettings;
+  selfReport: SelfReportSettings;
+};
 
 /** How far ahead a change may be planned. */
 export const MAX_PLAN_DAYS = 366;
@@ -30,6 +43,25 @@ export const METHOD_KEYS = [
   "physicalByDay",
   "contactWeeks",
 ] as const satisfies readonly (keyof MethodSettings)[];
+const EARLY_KEYS = ["percent", "fromDay", "toDay"] as const satisfies readonly (keyof EarlyImprovementSettings)[];
+const SELF_REPORT_KEYS = ["linkDays"] as const satisfies readonly (keyof SelfReportSettings)[];
+
+/** Every setting, by its group, in the form's order: the form's field is `<group>.<key>`. */
+export const SETTING_KEYS = {
+  rules: RULE_SETTING_KEYS,
+  method: METHOD_KEYS,
+  early: EARLY_KEYS,
+  selfReport: SELF_REPORT_KEYS,
+} as const;
+type Group = keyof typeof SETTING_KEYS;
+const GROUPS = Object.keys(SETTING_KEYS) as Group[];
+const valueOf = (v: UnitSettingsValues, g: Group, k: string) => (v[g] as Record<string, number>)[k];
+
+/** The settings as the form's fields: `rules.<key>` → value. */
+export const flatSettings = (v: UnitSettingsValues): Record<string, number> =>
+  Object.fromEntries(
+    GROUPS.flatMap((g) => SETTING_KEYS[g].map((k): [string, number] => [`${g}.${k}`, valueOf(v, g, k) ?? 0])),
+  );
 
 /**
  * A change as the form sends it: one field per setting, named `rules.<key>`
@@ -43,23 +75,25 @@ export const ZSettingsChange = z.object({
     .refine(isLocalDate, { error: "Ange datumet som ÅÅÅÅ-MM-DD." }),
   rules: ZRuleSettings,
   method: ZMethodSettings,
+  early: ZEarlyImprovementSettings,
+  selfReport: ZSelfReportSettings,
 });
 
 /** The flat form → the nested shape ZSettingsChange parses. */
 export function settingsFromForm(form: Record<string, string>) {
   return {
     validFrom: form.validFrom,
-    rules: Object.fromEntries(RULE_SETTING_KEYS.map((k) => [k, toInt(form[`rules.${k}`])])),
-    method: Object.fromEntries(METHOD_KEYS.map((k) => [k, toInt(form[`method.${k}`])])),
+    ...Object.fromEntries(
+      GROUPS.map((g) => [g, Object.fromEntries(SETTING_KEYS[g].map((k) => [k, toInt(form[`${g}.${k}`])]))]),
+    ),
   };
 }
 
 /** The settings that differ between two versions, as form field names, in the form's order. */
 export function changedKeys(a: UnitSettingsValues, b: UnitSettingsValues): string[] {
-  return [
-    ...RULE_SETTING_KEYS.filter((k) => a.rules[k] !== b.rules[k]).map((k) => `rules.${k}`),
-    ...METHOD_KEYS.filter((k) => a.method[k] !== b.method[k]).map((k) => `method.${k}`),
-  ];
+  return GROUPS.flatMap((g) =>
+    SETTING_KEYS[g].filter((k) => valueOf(a, g, k) !== valueOf(b, g, k)).map((k) => `${g}.${k}`),
+  );
 }
 
 /** What the preview counts: how many episodes' open flags would change, and each flag's net change. */
