@@ -12,7 +12,8 @@ import {
 // Next.js would answer with a 500 are answered here: an unknown method (405),
 // an undecodable path (400 for the API, 404 for pages), a server action from
 // another site (403). Anonymous page requests go to /login; /api/health,
-// /api/auth/* and the bearer-token API /api/v1/* answer for themselves.
+// /api/auth/* and the bearer-token API /api/v1/* answer for themselves, and so
+// does the patient's self-report page /svar/<token>.
 
 const REQUEST_ID = "x-samvard-request-id";
 
@@ -57,7 +58,9 @@ export function proxy(req: NextRequest, ev: NextFetchEvent) {
     if (isForeignOrigin(req.headers.get("origin"), hosts))
       return plain(403, "Otillåten begäran från en annan webbplats.");
   }
-  if (isApi || pathname === "/login") return NextResponse.next({ request: { headers: withRequestId(req) } });
+  // The patient's self-report page has no login: its token is its credential.
+  if (isApi || pathname === "/login" || pathname.startsWith("/svar/"))
+    return NextResponse.next({ request: { headers: withRequestId(req) } });
   return auth(req as Parameters<typeof auth>[0], ev);
 }
 

@@ -34,6 +34,16 @@ export const ZEnv = z.object({
    * pseudonym. Demo mode makes one in .data/; production refuses to start without.
    */
   SAMVARD_EXPORT_KEY: optionalString,
+  /**
+   * The base URL of the patient's self-report links (e.g. a public host in
+   * front of /svar/* only): the staff app is usually not reachable from the
+   * internet. NEXTAUTH_URL when unset.
+   */
+  SAMVARD_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** A JSON file with the validated MADRS-S wording a region holds the rights to; Samvård's own words when unset. */
+  SAMVARD_MADRS_S_WORDING: optionalString,
+  /** Requests per 10 minutes one client address may make to the self-report page and API. */
+  SELF_REPORT_RATE_LIMIT: intSetting(60, 1, 100_000),
   /** The largest request body the HTTP API reads; larger ones get 413 before parsing. */
   API_MAX_BODY_BYTES: intSetting(65_536, 1_024, 10_485_760),
 });

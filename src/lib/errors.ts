@@ -1,7 +1,14 @@
 // One error type for the whole app: code for programs, userMessage (Swedish) for
 // people, status for HTTP. Data-layer errors are translated into it.
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "INVALID_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "UNPROCESSABLE";
+  | "UNAUTHENTICATED"
+  | "INVALID_INPUT"
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "UNPROCESSABLE"
+  | "GONE"
+  | "TOO_MANY_REQUESTS";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -10,6 +17,8 @@ const STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   CONFLICT: 409,
   UNPROCESSABLE: 422,
+  GONE: 410,
+  TOO_MANY_REQUESTS: 429,
 };
 
 const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
@@ -19,6 +28,8 @@ const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
   FORBIDDEN: "Din roll får inte göra detta.",
   CONFLICT: "Ändringen krockar med en annan ändring.",
   UNPROCESSABLE: "Ändringen är inte tillåten.",
+  GONE: "Länken gäller inte längre.",
+  TOO_MANY_REQUESTS: "För många försök. Vänta en stund och försök igen.",
 };
 
 export class AppError extends Error {

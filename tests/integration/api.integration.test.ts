@@ -617,6 +617,9 @@ describe("OpenAPI", () => {
         "/visits/{id}/items/{itemId}/recommendation",
         "/reports",
         "/research-export",
+        "/episodes/{id}/self-report-links",
+        "/self-report-links/{id}",
+        "/self-reports/{token}",
       ].sort(),
     );
   });

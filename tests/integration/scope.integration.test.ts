@@ -47,6 +47,7 @@ type Ids = {
   visitId: string;
   itemId: string;
   recommendationId: string;
+  linkId: string;
 };
 const MISSING_IDS: Ids = {
   episodeId: MISSING,
@@ -55,6 +56,7 @@ const MISSING_IDS: Ids = {
   visitId: MISSING,
   itemId: MISSING,
   recommendationId: MISSING,
+  linkId: MISSING,
 };
 
 /** A visit at the scenario's unit with the patient on its agenda (no psychiatrist needed for this). */
@@ -153,6 +155,25 @@ const RECORD_REQUESTS: {
       "POST",
       `/episodes/${episodeId}/recommendations/${recommendationId}/read`,
     ],
+  },
+  {
+    name: "POST /episodes/{id}/self-report-links",
+    call: ({ episodeId }) => ["POST", `/episodes/${episodeId}/self-report-links`],
+  },
+  {
+    name: "DELETE /self-report-links/{id}",
+    prepare: async (s) => {
+      const link = await systemDb().selfReportLink.create({
+        data: {
+          episodeId: s.episode.id,
+          tokenHash: `test-${crypto.randomUUID()}`,
+          createdById: s.careManager.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      });
+      return { linkId: link.id };
+    },
+    call: ({ linkId }) => ["DELETE", `/self-report-links/${linkId}`],
   },
   {
     name: "GET /visits/{id}",
@@ -291,6 +312,11 @@ const MATRIX: {
         allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[],
         ok: 404,
       },
+      "POST /episodes/{id}/self-report-links": {
+        allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[],
+        ok: 201,
+      },
+      "DELETE /self-report-links/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE"] as Role[], ok: 200 },
       "GET /visits/{id}": { allowed: ["VARDSAMORDNARE", "ALLMANLAKARE", "PSYKIATER"] as Role[], ok: 200 },
       "POST /visits/{id}/agenda": { allowed: ["PSYKIATER"] as Role[], ok: 200 },
       "POST /visits/{id}/items/{itemId}/recommendation": { allowed: ["PSYKIATER"] as Role[], ok: 201 },

@@ -28,6 +28,9 @@ import * as agenda from "@/app/api/v1/visits/[id]/agenda/route";
 import * as visitRecommendation from "@/app/api/v1/visits/[id]/items/[itemId]/recommendation/route";
 import * as reports from "@/app/api/v1/reports/route";
 import * as researchExport from "@/app/api/v1/research-export/route";
+import * as selfReportLinks from "@/app/api/v1/episodes/[id]/self-report-links/route";
+import * as selfReportLink from "@/app/api/v1/self-report-links/[id]/route";
+import * as selfReports from "@/app/api/v1/self-reports/[token]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as rest from "@/app/api/v1/[...rest]/route";
 
@@ -57,6 +60,9 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "/visits/{id}/items/{itemId}/recommendation": visitRecommendation,
   "/reports": reports,
   "/research-export": researchExport,
+  "/episodes/{id}/self-report-links": selfReportLinks,
+  "/self-report-links/{id}": selfReportLink,
+  "/self-reports/{token}": selfReports,
 };
 
 const templates = Object.keys(ROUTE_MODULES).map((template) => {

@@ -19,6 +19,9 @@ const ALLOWED: Record<string, string> = {
   "src/modules/home/lib/get-home-data.ts":
     "the actor's units and their staff, filtered by the actor's units: no patient data",
   "src/modules/home/lib/unit-choices.ts": "the rule settings of the actor's own units: no patient data",
+  "src/modules/self-report/lib/answer.ts":
+    "the patient's self-report link: its token is the only credential, looked up by its hash and nothing else",
+  "src/lib/rate-limit.ts": "rate-limit counters by a hash of the client's address: no patient data",
   "src/modules/attention/lib/attention.ts":
     "the time of the latest logged write in the actor's own units (the counts' change stamp): no patient data",
 };

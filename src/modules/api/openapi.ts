@@ -76,12 +76,13 @@ export function openApiDocument(
     openapi: "3.1.0",
     info: {
       title: "Samvård API",
-      version: "1.4.0",
+      version: "1.5.0",
       description:
         "Case registry for collaborative care of depression and anxiety. Dates are local dates in Europe/Stockholm (YYYY-MM-DD). " +
         "Errors are application/problem+json; checks run in the order 401, 400, 404, 403, 409, 422. " +
         `Request bodies larger than ${maxBodyBytes} bytes are refused with 413 before they are parsed. ` +
-        "Bearer tokens expire (the UI shows when); an expired one is 401.",
+        "Bearer tokens expire (the UI shows when); an expired one is 401. " +
+        "The patient's self-report (POST /self-reports/{token}) needs no bearer token: the link's token is its credential.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearer: [] }],

@@ -14,6 +14,9 @@ import { openEpisodeContract } from "./patients/[id]/episodes/contract";
 import { reviewListContract } from "./review-list/contract";
 import { unitReportContract } from "./reports/contract";
 import { researchExportContract } from "./research-export/contract";
+import { createSelfReportLinkContract } from "./episodes/[id]/self-report-links/contract";
+import { revokeSelfReportLinkContract } from "./self-report-links/[id]/contract";
+import { submitSelfReportContract } from "./self-reports/[token]/contract";
 import { answerReviewRequestContract } from "./review-requests/[id]/answer/contract";
 import { unitsContract } from "./units/contract";
 import { caseReviewContract } from "./episodes/[id]/case-review/contract";
@@ -48,4 +51,7 @@ export const CONTRACTS = [
   visitRecommendationContract,
   unitReportContract,
   researchExportContract,
+  createSelfReportLinkContract,
+  revokeSelfReportLinkContract,
+  submitSelfReportContract,
 ] as const;

@@ -23,7 +23,7 @@ export type RouteContract = {
     mediaType?: "text/csv";
   };
   /** The problem statuses it can answer, besides 401 (every authenticated route) and 413 (every body). */
-  errors: readonly (400 | 403 | 404 | 409 | 422)[];
+  errors: readonly (400 | 403 | 404 | 409 | 410 | 422 | 429)[];
   /** No bearer token needed. */
   public?: boolean;
 };
@@ -39,6 +39,16 @@ export const ZPathId = (() => {
     .uuid()
     .transform((id) => id.toLowerCase())
     .meta({ description: "A UUID", format: "uuid" });
+  NOT_FOUND_IF_INVALID.add(schema);
+  return schema;
+})();
+
+/** A self-report link's token in the path (43 URL-safe characters); anything else is "not found". */
+export const ZPathToken = (() => {
+  const schema = z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .meta({ description: "The link's token: the last segment of its URL" });
   NOT_FOUND_IF_INVALID.add(schema);
   return schema;
 })();

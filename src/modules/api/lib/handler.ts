@@ -103,10 +103,13 @@ export function apiRoute<const C extends RouteContract>(
         return problem(413, `The request body is larger than ${error.limit} bytes.`);
       }
       if (isAppError(error)) {
-        return problem(error.status, error.userMessage, {
-          ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
-          ...error.details,
-        });
+        const retryAfter = error.details?.retryAfter;
+        return problem(
+          error.status,
+          error.userMessage,
+          { ...(error.fieldErrors ? { errors: error.fieldErrors } : {}), ...error.details },
+          typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {},
+        );
       }
       console.error(`[api] ${request.requestId}`, error);
       return problem(500, `Unexpected error; reference ${request.requestId}.`);

@@ -6,8 +6,10 @@ const TITLES: Record<number, string> = {
   404: "Not found",
   405: "Method not allowed",
   409: "Conflict",
+  410: "Gone",
   413: "Content too large",
   422: "Unprocessable request",
+  429: "Too many requests",
   500: "Internal error",
 };
 
@@ -18,8 +20,10 @@ const SLUGS: Record<number, string> = {
   404: "not-found",
   405: "method-not-allowed",
   409: "conflict",
+  410: "gone",
   413: "content-too-large",
   422: "unprocessable",
+  429: "too-many-requests",
   500: "internal-error",
 };
 

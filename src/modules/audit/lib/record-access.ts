@@ -18,6 +18,8 @@ export type AccessEntry = {
   clientRequestId?: string | null;
   sessionId?: string | null;
   apiTokenId?: string | null;
+  /** A patient's self-report link: an actor of its own, with no user. */
+  selfReportLinkId?: string | null;
   /** Null when carried out; else the refusal (404, 403, 409) it got. */
   refusal?: AccessRefusal | null;
 };
@@ -56,12 +58,13 @@ export async function recordAccessMany(client: DbTx, entries: AccessEntry[]): Pr
   const col = <K extends keyof ReturnType<typeof toRow>>(k: K) => rows.map((r) => r[k]);
   await client.$executeRaw`
     INSERT INTO access_log (action, user_id, username, unit_id, patient_id, target,
-                            request_id, client_request_id, session_id, api_token_id, refusal)
+                            request_id, client_request_id, session_id, api_token_id,
+                            self_report_link_id, refusal)
     SELECT * FROM unnest(
       ${col("action")}::"AccessAction"[], ${col("userId")}::uuid[], ${col("username")}::text[],
       ${col("unitId")}::uuid[], ${col("patientId")}::uuid[], ${col("target")}::text[],
       ${col("requestId")}::text[], ${col("clientRequestId")}::text[], ${col("sessionId")}::uuid[],
-      ${col("apiTokenId")}::uuid[], ${col("refusal")}::"AccessRefusal"[])`;
+      ${col("apiTokenId")}::uuid[], ${col("selfReportLinkId")}::uuid[], ${col("refusal")}::"AccessRefusal"[])`;
 }
 
 /** The row of an actor's access: user, credential and request come from the actor. */
@@ -99,5 +102,6 @@ const toRow = (entry: AccessEntry) => ({
   clientRequestId: entry.clientRequestId ?? null,
   sessionId: entry.sessionId ?? null,
   apiTokenId: entry.apiTokenId ?? null,
+  selfReportLinkId: entry.selfReportLinkId ?? null,
   refusal: entry.refusal ?? null,
 });

@@ -26,7 +26,8 @@ const sameContact = (saved: ReturnType<typeof toContactView>, input: TLogContact
   saved.sickLeave === (input.sickLeave ?? null) &&
   saved.durationMinutes === (input.durationMinutes ?? null) &&
   saved.note === (input.note ?? null) &&
-  saved.nextPlannedDate === (input.nextPlannedDate ?? null);
+  saved.nextPlannedDate === (input.nextPlannedDate ?? null) &&
+  saved.selfReportId === (input.selfReportId ?? null);
 
 /**
  * Logs a contact or an attempt, with its MADRS-S when the patient was reached.
@@ -90,6 +91,7 @@ export async function logContactIn(
       fieldErrors: { date: [`Välj ett datum till och med ${closed}.`] },
     });
   }
+  if (input.selfReportId) await checkSelfReportReference(tx, episodeId, input.selfReportId, input.date);
   const items = input.madrsS;
   const contact = await tx.contact.create({
     data: {
@@ -117,9 +119,29 @@ export async function logContactIn(
       durationMinutes: input.durationMinutes ?? null,
       note: input.note ?? null,
       nextPlannedDate: input.nextPlannedDate ? toDbDate(input.nextPlannedDate) : null,
+      selfReportId: input.selfReportId ?? null,
       authorId: actor.userId,
       idempotencyKey: input.idempotencyKey ?? null,
     },
   });
   return toContactView(contact);
+}
+
+/**
+ * A call may refer to the patient's self-report instead of repeating its items
+ * (domain.md): a self-report of this episode, submitted on or before the call,
+ * that no other call has referred to. Under the episode's row lock, so two
+ * calls cannot both take it (the unique index is the database's guarantee).
+ */
+async function checkSelfReportReference(tx: DbTx, episodeId: string, selfReportId: string, date: string) {
+  const report = await tx.contact.findFirst({
+    where: { id: selfReportId, episodeId, type: "SELF_REPORT" },
+    select: { date: true, referredBy: { select: { id: true } } },
+  });
+  const refuse = (message: string) =>
+    new AppError("UNPROCESSABLE", { userMessage: message, fieldErrors: { selfReportId: [message] } });
+  if (!report) throw refuse("Självskattningen hör inte till denna insats.");
+  if (report.referredBy) throw refuse("Ett annat samtal utgår redan från denna självskattning.");
+  if (fromDbDate(report.date) > date)
+    throw refuse(`Självskattningen lämnades ${fromDbDate(report.date)}, efter samtalets datum.`);
 }

@@ -10,6 +10,7 @@ const REFUSAL: Partial<Record<AppErrorCode, AccessRefusal>> = {
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   UNPROCESSABLE: "UNPROCESSABLE",
+  GONE: "GONE",
 };
 
 /** The record an attempt was about, as far as it exists (in any unit). */
@@ -66,6 +67,15 @@ export async function visitOwner(visitId: string): Promise<AttemptedRecord | nul
 export async function reviewRequestOwner(requestId: string): Promise<AttemptedRecord | null> {
   const row = await systemDb().reviewRequest.findUnique({
     where: { id: requestId },
+    select: { episode: { select: { patientId: true, patient: { select: { unitId: true } } } } },
+  });
+  return row && { patientId: row.episode.patientId, unitId: row.episode.patient.unitId };
+}
+
+/** Whose record a self-report link id names, in any unit: for the refusal row only. */
+export async function selfReportLinkOwner(linkId: string): Promise<AttemptedRecord | null> {
+  const row = await systemDb().selfReportLink.findUnique({
+    where: { id: linkId },
     select: { episode: { select: { patientId: true, patient: { select: { unitId: true } } } } },
   });
   return row && { patientId: row.episode.patientId, unitId: row.episode.patient.unitId };

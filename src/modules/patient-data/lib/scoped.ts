@@ -4,7 +4,7 @@ import "server-only";
 // authorizes the role, runs the use case in one transaction with its
 // access-log row, and logs refusals too (404, 403, 409, 422). A use case cannot
 // forget a step, and review sees each way around it (systemDb).
-import type { Episode, Patient, ReviewRequest } from "@/generated/prisma/client";
+import type { Episode, Patient, ReviewRequest, SelfReportLink } from "@/generated/prisma/client";
 import type { AccessAction, Role } from "@/generated/prisma/enums";
 import { systemDb, type DbTx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -22,6 +22,7 @@ import {
   patientOwner,
   recordRefusal,
   reviewRequestOwner,
+  selfReportLinkOwner,
   visitOwner,
   type AttemptedRecord,
 } from "./refusal";
@@ -132,6 +133,29 @@ export function withReviewRequest<T>(
     },
     "Frågan hittades inte.",
     (tx, found) => work(tx, found.request),
+  );
+}
+
+/**
+ * A patient's self-report link, on an episode of one of the actor's units, or
+ * 404; then the role check, then `work` with its log row.
+ */
+export function withSelfReportLink<T>(
+  opts: Common<T> & { linkId: string },
+  work: (tx: DbTx, link: SelfReportLink & { episode: ScopedEpisode }) => Promise<T>,
+): Promise<T> {
+  const { actor, linkId } = opts;
+  return run(
+    { ...opts, defaultTarget: `self-report-link:${linkId}`, owner: () => selfReportLinkOwner(linkId) },
+    async (tx) => {
+      const link = await tx.selfReportLink.findFirst({
+        where: { id: linkId, episode: { patient: { unitId: { in: actor.unitIds } } } },
+        include: { episode: { include: { patient: { select: { unitId: true } } } } },
+      });
+      return link && { link, patientId: link.episode.patientId, unitId: link.episode.patient.unitId };
+    },
+    "Länken hittades inte.",
+    (tx, found) => work(tx, found.link),
   );
 }
 

@@ -1,0 +1,183 @@
+import "server-only";
+// The patient's side of a self-report link, without login. The token is the
+// only credential: it is looked up by its hash through the unscoped client,
+// and nothing else is. The page shows the unit's name and phone and nothing
+// about the patient (the link may be forwarded). Every opening and submission,
+// and every refused attempt, is access-logged with the link as its actor.
+import type { AccessRefusal } from "@/generated/prisma/enums";
+import { now as clockNow } from "@/lib/clock";
+import { systemDb, type DbTx } from "@/lib/db/client";
+import { toDbDate } from "@/lib/dates";
+import { AppError, isAppError } from "@/lib/errors";
+import { stockholmDate } from "@/lib/local-date";
+import { newRequestId } from "@/lib/request-id";
+import { hashToken } from "@/modules/api-tokens/lib/tokens";
+import { recordAccess } from "@/modules/audit/lib/record-access";
+import { isOpenStatus } from "@/modules/clinical/rules/facts";
+import { livslust, madrsTotal, type MadrsItems } from "@/modules/clinical/rules/madrs";
+import { loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { GONE_MESSAGE, linkState, type LinkState } from "../rules/link-state";
+
+export type UnitContact = { name: string; phone: string | null };
+
+type FoundLink = {
+  id: string;
+  episodeId: string;
+  patientId: string;
+  unitId: string;
+  state: LinkState;
+  unit: UnitContact;
+};
+
+/** What the patient's page may show: where the link stands and the unit's name and phone. */
+export type LinkView = { state: LinkState | "unknown"; unit: UnitContact | null };
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+async function findLink(tx: DbTx, token: string, now: Date, lock: boolean): Promise<FoundLink | null> {
+  if (!TOKEN.test(token)) return null;
+  const tokenHash = hashToken(token);
+  if (lock) await tx.$executeRaw`SELECT 1 FROM self_report_link WHERE token_hash = ${tokenHash} FOR UPDATE`;
+  const link = await tx.selfReportLink.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      episodeId: true,
+      expiresAt: true,
+      usedAt: true,
+      revokedAt: true,
+      episode: {
+        select: {
+          status: true,
+          patientId: true,
+          patient: { select: { unit: { select: { id: true, name: true, phone: true } } } },
+        },
+      },
+    },
+  });
+  if (!link) return null;
+  const unit = link.episode.patient.unit;
+  return {
+    id: link.id,
+    episodeId: link.episodeId,
+    patientId: link.episode.patientId,
+    unitId: unit.id,
+    state: linkState({ ...link, episodeOpen: isOpenStatus(link.episode.status) }, now),
+    unit: { name: unit.name, phone: unit.phone },
+  };
+}
+
+/** The link's own access-log row: no user, the link as actor. */
+const logLink = (
+  tx: DbTx,
+  link: FoundLink | null,
+  entry: { action: "READ" | "CREATE"; target: string; requestId: string; refusal?: AccessRefusal | null },
+) =>
+  recordAccess(tx, {
+    ...entry,
+    userId: null,
+    username: null,
+    selfReportLinkId: link?.id ?? null,
+    patientId: link?.patientId ?? null,
+    unitId: link?.unitId ?? null,
+  });
+
+/** Opening the link: where it stands, logged as a read by the link (or a refused one). */
+export async function openSelfReportLink({ token, now = clockNow() }: { token: string; now?: Date }): Promise<LinkView> {
+  const db = systemDb();
+  const link = await findLink(db, token, now, false);
+  await logLink(db, link, {
+    action: "READ",
+    target: link ? `self-report-link:${link.id}` : "self-report-link",
+    requestId: newRequestId(),
+    refusal: !link ? "NOT_FOUND" : link.state === "open" ? null : "GONE",
+  });
+  return { state: link?.state ?? "unknown", unit: link?.unit ?? null };
+}
+
+export type Submitted = {
+  id: string;
+  date: string;
+  madrsSTotal: number;
+  /** Livslust at or above the unit's safety threshold: the page says where to get help first of all. */
+  urgentHelp: boolean;
+  unit: UnitContact;
+};
+
+/**
+ * Stores the patient's nine answers as a SELF_REPORT contact dated today in
+ * Stockholm, and uses the link up, in one transaction with its log row. The
+ * link's row lock orders two submissions: the second finds it used (410).
+ * A refused attempt (unknown 404, used/expired/revoked 410) is logged after.
+ */
+export async function submitSelfReport({
+  token,
+  items,
+  now = clockNow(),
+}: {
+  token: string;
+  items: MadrsItems;
+  now?: Date;
+}): Promise<Submitted> {
+  const requestId = newRequestId();
+  let found: FoundLink | null = null;
+  try {
+    return await systemDb().$transaction(async (tx) => {
+      found = await findLink(tx, token, now, true);
+      if (!found) throw new AppError("NOT_FOUND", { userMessage: "Länken finns inte. Kontrollera adressen." });
+      const link = found;
+      if (link.state !== "open")
+        // The unit's name and phone go with the refusal: the patient is told whom to call.
+        throw new AppError("GONE", {
+          userMessage: GONE_MESSAGE[link.state],
+          details: { state: link.state, unit: link.unit },
+        });
+      const date = stockholmDate(now);
+      const total = madrsTotal(items);
+      const contact = await tx.contact.create({
+        data: {
+          episodeId: link.episodeId,
+          date: toDbDate(date),
+          type: "SELF_REPORT",
+          counterpart: "PATIENT",
+          reached: false,
+          item1: items[0],
+          item2: items[1],
+          item3: items[2],
+          item4: items[3],
+          item5: items[4],
+          item6: items[5],
+          item7: items[6],
+          item8: items[7],
+          item9: items[8],
+          madrsTotal: total,
+          selfReportLinkId: link.id,
+          authorId: null,
+          recordedAt: now,
+        },
+        select: { id: true },
+      });
+      await tx.selfReportLink.update({ where: { id: link.id }, data: { usedAt: now } });
+      await logLink(tx, link, { action: "CREATE", target: `contact:${contact.id}`, requestId });
+      const settings = (await loadUnitSettings(tx, [link.unitId], date)).get(link.unitId)!;
+      return {
+        id: contact.id,
+        date,
+        madrsSTotal: total,
+        urgentHelp: livslust(items) >= settings.rules.safetyRiskItem9,
+        unit: link.unit,
+      };
+    });
+  } catch (error) {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "GONE")) {
+      const link = found as FoundLink | null;
+      await logLink(systemDb(), link, {
+        action: "CREATE",
+        target: link ? `self-report-link:${link.id}` : "self-report-link",
+        requestId,
+        refusal: error.code,
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseAnswers } from "./answers";
+
+const from = (values: unknown[]) => (i: number) => values[i];
+
+describe("parseAnswers", () => {
+  it("takes nine answers 0–6", () => {
+    expect(parseAnswers(from(["0", "1", "2", "3", "4", "5", "6", "0", "5"]))).toEqual({
+      ok: true,
+      items: [0, 1, 2, 3, 4, 5, 6, 0, 5],
+    });
+  });
+
+  it.each([
+    ["a missing answer", [null, "1", "1", "1", "1", "1", "1", "1", "1"], [0]],
+    ["7", ["1", "1", "1", "1", "1", "1", "1", "1", "7"], [8]],
+    ["a negative", ["-1", "1", "1", "1", "1", "1", "1", "1", "1"], [0]],
+    ["a decimal", ["1", "1.5", "1", "1", "1", "1", "1", "1", "1"], [1]],
+    ["text", ["1", "1", "x", "1", "1", "1", "1", "1", "1"], [2]],
+    ["nothing at all", [], [0, 1, 2, 3, 4, 5, 6, 7, 8]],
+  ])("refuses %s and keeps the others", (_what, values, missing) => {
+    const r = parseAnswers(from(values));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.missing).toEqual(missing);
+    // What the patient chose is kept for the form shown again.
+    r.values.forEach((v, i) => expect(v).toBe(missing.includes(i) ? null : Number(values[i])));
+  });
+
+  it("accepts exactly the forms where every item is a digit 0–6", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -3, max: 9 }).map(String), fc.constant(null)), { minLength: 9, maxLength: 9 }), (values) => {
+        const valid = values.every((v) => v !== null && Number(v) >= 0 && Number(v) <= 6);
+        expect(parseAnswers(from(values)).ok).toBe(valid);
+      }),
+    );
+  });
+});
