@@ -21,7 +21,8 @@ export async function rateLimit(
     RETURNING count`;
   // About one call in a hundred tidies up: old windows are never read again.
   if (Math.random() < 0.01)
-    await systemDb().$executeRaw`DELETE FROM rate_limit WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
+    await systemDb()
+      .$executeRaw`DELETE FROM rate_limit WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
   if (row!.count > limit) {
     const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
     throw new AppError("TOO_MANY_REQUESTS", { details: { retryAfter } });
@@ -35,7 +36,10 @@ export async function rateLimit(
  * one key, which still caps the load.
  */
 export function clientKey(headers: Headers): string {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   const address = hops.at(-1) ?? headers.get("x-real-ip") ?? "direct";
   return createHash("sha256").update(address).digest("base64url").slice(0, 22);
 }

@@ -27,6 +27,7 @@ describe("the Swedish UI vocabulary of domain.md", () => {
       PHONE: "Telefon",
       IN_PERSON: "Fysiskt besök",
       VIDEO: "Video",
+      SELF_REPORT: "Självskattning",
     });
     expect(NOT_REACHED_LABEL).toBe("Ej nådd");
   });

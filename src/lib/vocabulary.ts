@@ -22,7 +22,7 @@ export const CONTACT_TYPE_LABEL: Record<ContactType, string> = {
   PHONE: "Telefon",
   IN_PERSON: "Fysiskt besök",
   VIDEO: "Video",
-  SELF_REPORT: "Självskattning (länk)",
+  SELF_REPORT: "Självskattning",
 };
 
 /** How a self-report is shown wherever it appears: the patient's own answers, not checked by anyone. */

@@ -2,6 +2,7 @@
 // PostgreSQL: the rows the rules pick, with their reasons; a review saved
 // once, listed as a report; scope, refusals and the access log.
 import { describe, expect, it } from "vitest";
+import { todayInStockholm } from "@/lib/dates";
 import { systemDb } from "@/lib/db/client";
 import {
   getReviewSelection,
@@ -119,7 +120,8 @@ describe("the month's selection", () => {
       reviewer: t.vc.displayName,
     });
     expect(sel.reviewed).toBe(1);
-    const today = new Date().toISOString().slice(0, 10);
+    // Stockholm's date, not UTC's: between midnight and 01:00 (02:00 in summer) they differ.
+    const today = todayInStockholm();
     const report = await listLogReviews({ actor: t.vc, unitId: t.unitId, from: "2026-01-01", to: today });
     expect(report.map((r) => [r.outcome, r.comment, r.what])).toEqual([
       ["FOLLOW_UP", "Fråga användaren varför.", "insats"],

@@ -59,7 +59,11 @@ describe("a self-report link", () => {
       { body: { madrsS: LIVSLUST_5 } },
     );
     expect(answered.status).toBe(201);
-    expect(answered.body).toMatchObject({ madrsSTotal: 26, urgentHelp: true, unit: { phone: "031-123 45 67" } });
+    expect(answered.body).toMatchObject({
+      madrsSTotal: 26,
+      urgentHelp: true,
+      unit: { phone: "031-123 45 67" },
+    });
 
     const contact = await systemDb().contact.findUniqueOrThrow({ where: { id: answered.body.id } });
     expect(contact).toMatchObject({
@@ -78,11 +82,10 @@ describe("a self-report link", () => {
     ]);
 
     // The GP's list has SAFETY_RISK now, not after the next call.
-    const episode = await api<{ flags: { code: string }[]; contacts: { type: string; authorId: string | null }[] }>(
-      "GET",
-      `/episodes/${s.episode.id}`,
-      { token: gp.token },
-    );
+    const episode = await api<{
+      flags: { code: string }[];
+      contacts: { type: string; authorId: string | null }[];
+    }>("GET", `/episodes/${s.episode.id}`, { token: gp.token });
     expect(episode.body.flags.map((f) => f.code)).toContain("SAFETY_RISK");
 
     const again = await api<{ state: string; unit: { name: string; phone: string } }>(
@@ -92,20 +95,28 @@ describe("a self-report link", () => {
     );
     expect(again.status).toBe(410);
     expect(again.body).toMatchObject({ state: "used", unit: { name: unit.name, phone: "031-123 45 67" } });
-    expect(await systemDb().contact.count({ where: { episodeId: s.episode.id, type: "SELF_REPORT" } })).toBe(1);
+    expect(await systemDb().contact.count({ where: { episodeId: s.episode.id, type: "SELF_REPORT" } })).toBe(
+      1,
+    );
     const refused = await systemDb().accessLog.findMany({
       where: { selfReportLinkId: created.body.id, refusal: { not: null } },
     });
-    expect(refused.map((r) => [r.action, r.refusal, r.patientId])).toEqual([["CREATE", "GONE", s.patient.id]]);
+    expect(refused.map((r) => [r.action, r.refusal, r.patientId])).toEqual([
+      ["CREATE", "GONE", s.patient.id],
+    ]);
 
     // Revoking a used link is refused: the patient has answered.
-    expect((await api("DELETE", `/self-report-links/${created.body.id}`, { token: cm.token })).status).toBe(409);
+    expect((await api("DELETE", `/self-report-links/${created.body.id}`, { token: cm.token })).status).toBe(
+      409,
+    );
   });
 
   it("answers 410 after revocation and after expiry (time injected), 404 for an unknown token", async () => {
     const { cm, s } = await team();
     const first = await newLink(cm.token, s.episode.id);
-    const revoked = await api<{ id: string }>("DELETE", `/self-report-links/${first.body.id}`, { token: cm.token });
+    const revoked = await api<{ id: string }>("DELETE", `/self-report-links/${first.body.id}`, {
+      token: cm.token,
+    });
     expect(revoked.status).toBe(200);
     const afterRevoke = await api<{ state: string }>("POST", `/self-reports/${tokenOf(first.body.url)}`, {
       body: { madrsS: LIVSLUST_5 },
@@ -114,15 +125,20 @@ describe("a self-report link", () => {
 
     // A link made eight days ago has expired (the unit's default is seven days).
     const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
-    const old = await createSelfReportLink({ actor: actorOf(cm.user), episodeId: s.episode.id, now: eightDaysAgo });
+    const old = await createSelfReportLink({
+      actor: actorOf(cm.user),
+      episodeId: s.episode.id,
+      now: eightDaysAgo,
+    });
     const expired = await api<{ state: string }>("POST", `/self-reports/${tokenOf(old.url)}`, {
       body: { madrsS: LIVSLUST_5 },
     });
     expect([expired.status, expired.body.state]).toEqual([410, "expired"]);
     // … and a millisecond before its expiry it was still open.
-    expect((await openSelfReportLink({ token: tokenOf(old.url), now: new Date(Date.parse(old.expiresAt) - 1) })).state).toBe(
-      "open",
-    );
+    expect(
+      (await openSelfReportLink({ token: tokenOf(old.url), now: new Date(Date.parse(old.expiresAt) - 1) }))
+        .state,
+    ).toBe("open");
 
     const unknown = await api("POST", `/self-reports/${"x".repeat(43)}`, { body: { madrsS: LIVSLUST_5 } });
     expect(unknown.status).toBe(404);
@@ -138,9 +154,9 @@ describe("a self-report link", () => {
       const res = await api("POST", `/self-reports/${token}`, { body: { madrsS } });
       expect(res.status).toBe(400);
     }
-    expect((await api("POST", `/self-reports/${token}`, { body: { madrsS: [0, 0, 0, 0, 0, 0, 0, 0, 0] } })).status).toBe(
-      201,
-    );
+    expect(
+      (await api("POST", `/self-reports/${token}`, { body: { madrsS: [0, 0, 0, 0, 0, 0, 0, 0, 0] } })).status,
+    ).toBe(201);
   });
 
   it("keeps at most one open link per episode: a new one replaces the open one", async () => {
@@ -182,13 +198,17 @@ describe("a self-report link", () => {
   it("lets the following call refer to the self-report instead of storing the score twice", async () => {
     const { cm, s } = await team();
     const link = await newLink(cm.token, s.episode.id);
-    const report = await submitSelfReport({ token: tokenOf(link.body.url), items: [2, 2, 2, 2, 2, 2, 2, 2, 1] });
+    const report = await submitSelfReport({
+      token: tokenOf(link.body.url),
+      items: [2, 2, 2, 2, 2, 2, 2, 2, 1],
+    });
     const today = report.date;
-    const call = (body: object) => api<{ selfReportId: string | null; madrsSTotal: number | null }>(
-      "POST",
-      `/episodes/${s.episode.id}/contacts`,
-      { token: cm.token, body: { date: today, type: "PHONE", reached: true, ...body } },
-    );
+    const call = (body: object) =>
+      api<{ selfReportId: string | null; madrsSTotal: number | null }>(
+        "POST",
+        `/episodes/${s.episode.id}/contacts`,
+        { token: cm.token, body: { date: today, type: "PHONE", reached: true, ...body } },
+      );
     expect((await call({ selfReportId: report.id, madrsS: [1, 1, 1, 1, 1, 1, 1, 1, 1] })).status).toBe(400);
     const referred = await call({ selfReportId: report.id });
     expect(referred.status).toBe(201);

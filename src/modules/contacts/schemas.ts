@@ -97,11 +97,17 @@ export const ZContact = z.object({
   durationMinutes: z.int().nullable(),
   note: z.string().nullable(),
   nextPlannedDate: ZLocalDate.nullable(),
-  authorId: z.uuid().nullable().meta({ description: "The staff member who logged it; null for a SELF_REPORT" }),
+  authorId: z
+    .uuid()
+    .nullable()
+    .meta({ description: "The staff member who logged it; null for a SELF_REPORT" }),
   selfReportId: z
     .uuid()
     .nullable()
-    .meta({ description: "The self-report (SELF_REPORT contact) this call referred to instead of repeating its items" }),
+    .meta({
+      description:
+        "The self-report (SELF_REPORT contact) this call referred to instead of repeating its items",
+    }),
   recordedAt: z.iso.datetime({ offset: true }),
 });
 

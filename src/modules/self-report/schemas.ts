@@ -21,8 +21,8 @@ export const ZSelfReportStored = z.object({
   id: z.uuid().meta({ description: "The SELF_REPORT contact" }),
   date: ZLocalDate,
   madrsSTotal: z.int(),
-  urgentHelp: z
-    .boolean()
-    .meta({ description: "Livslust at or above the unit's safety threshold: tell the patient where to get help now" }),
+  urgentHelp: z.boolean().meta({
+    description: "Livslust at or above the unit's safety threshold: tell the patient where to get help now",
+  }),
   unit: z.object({ name: z.string(), phone: z.string().nullable() }),
 });

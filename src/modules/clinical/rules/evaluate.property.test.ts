@@ -17,15 +17,28 @@ const arbContact = (index: number) =>
       minute: fc.integer({ min: 0, max: 600 }),
       reached: fc.boolean(),
       counterpart: fc.constantFrom(...COUNTERPARTS),
-      type: fc.constantFrom("PHONE", "IN_PERSON", "VIDEO" as const),
+      type: fc.constantFrom("PHONE", "IN_PERSON", "VIDEO", "PHONE", "SELF_REPORT" as const),
       items: fc.option(arbItems, { nil: null, freq: 3 }),
+      selfItems: arbItems,
     })
-    .map(({ day, recordedLag, minute, reached, counterpart, type, items }): CoreContact => {
+    .map(({ day, recordedLag, minute, reached, counterpart, type, items, selfItems }): CoreContact => {
+      const recordedAt = new Date(at(day + recordedLag, "07:00").getTime() + minute * 60_000);
+      // A self-report as the database holds it: the patient's nine answers, not a conversation.
+      if (type === "SELF_REPORT")
+        return {
+          id: `c${index}`,
+          date: addDays(START, day),
+          recordedAt,
+          type,
+          counterpart: "PATIENT",
+          reached: false,
+          items: selfItems,
+        };
       const scored = reached && counterpart === "PATIENT" ? items : null;
       return {
         id: `c${index}`,
         date: addDays(START, day),
-        recordedAt: new Date(at(day + recordedLag, "07:00").getTime() + minute * 60_000),
+        recordedAt,
         type,
         counterpart,
         reached,
@@ -60,6 +73,13 @@ const arbFacts: fc.Arbitrary<EpisodeFacts> = fc
       reviewRequests: requests.map((d) => ({ requestedAt: at(d, "09:00") })),
     })),
   );
+
+/**
+ * domain.md, said again here: a score counts when it is from a reached contact
+ * with the patient or the patient's own self-report (which is never "reached").
+ */
+const countsAsScore = (c: CoreContact) =>
+  c.items !== null && c.counterpart === "PATIENT" && (c.reached || c.type === "SELF_REPORT");
 
 const arbAsOf = fc.integer({ min: -5, max: 150 }).map((d) => addDays(START, d));
 // Every property holds for every valid setting, not only domain.md's defaults.
@@ -130,7 +150,7 @@ describe("clinical core properties", () => {
         const r = evaluate(facts, asOf);
         // Scored = a reached patient contact with MADRS-S, dated up to asOf; ties by recording time.
         const scored = facts.contacts
-          .filter((c) => c.reached && c.counterpart === "PATIENT" && c.items && c.date <= asOf)
+          .filter((c) => countsAsScore(c) && c.date <= asOf)
           .sort((a, b) =>
             a.date === b.date ? a.recordedAt.getTime() - b.recordedAt.getTime() : a.date < b.date ? -1 : 1,
           );
@@ -207,12 +227,10 @@ describe("clinical core properties", () => {
         const lastHandling = madeBy.length ? Math.max(...madeBy) : -Infinity;
         const raising = facts.contacts.filter(
           (c) =>
-            c.reached &&
-            c.counterpart === "PATIENT" &&
-            c.items &&
+            countsAsScore(c) &&
             c.date <= asOf &&
             c.recordedAt.getTime() > lastHandling &&
-            c.items[8]! >= s.safetyRiskItem9,
+            c.items![8]! >= s.safetyRiskItem9,
         );
         const open = r.status === "ACTIVE" || r.status === "RELAPSE_PREVENTION";
         const flag = r.flags.find((f) => f.code === "SAFETY_RISK");

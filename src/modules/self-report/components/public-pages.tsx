@@ -39,7 +39,15 @@ ul.help li{margin:.25rem 0}
 .tel{font-weight:700;white-space:nowrap}
 `;
 
-export function Document({ title, unit, children }: { title: string; unit: UnitContact | null; children: ReactNode }) {
+export function Document({
+  title,
+  unit,
+  children,
+}: {
+  title: string;
+  unit: UnitContact | null;
+  children: ReactNode;
+}) {
   return (
     <html lang="sv">
       <head>

@@ -83,7 +83,13 @@ const logLink = (
   });
 
 /** Opening the link: where it stands, logged as a read by the link (or a refused one). */
-export async function openSelfReportLink({ token, now = clockNow() }: { token: string; now?: Date }): Promise<LinkView> {
+export async function openSelfReportLink({
+  token,
+  now = clockNow(),
+}: {
+  token: string;
+  now?: Date;
+}): Promise<LinkView> {
   const db = systemDb();
   const link = await findLink(db, token, now, false);
   await logLink(db, link, {
@@ -124,7 +130,8 @@ export async function submitSelfReport({
   try {
     return await systemDb().$transaction(async (tx) => {
       found = await findLink(tx, token, now, true);
-      if (!found) throw new AppError("NOT_FOUND", { userMessage: "Länken finns inte. Kontrollera adressen." });
+      if (!found)
+        throw new AppError("NOT_FOUND", { userMessage: "Länken finns inte. Kontrollera adressen." });
       const link = found;
       if (link.state !== "open")
         // The unit's name and phone go with the refusal: the patient is told whom to call.

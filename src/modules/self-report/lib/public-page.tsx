@@ -9,13 +9,27 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientKey, rateLimit } from "@/lib/rate-limit";
 import { parseAnswers } from "../rules/answers";
-import { AnswerForm, Document, Gone, NotFoundLink, Thanks, TooMany, type UnitContact } from "../components/public-pages";
+import {
+  AnswerForm,
+  Document,
+  Gone,
+  NotFoundLink,
+  Thanks,
+  TooMany,
+  type UnitContact,
+} from "../components/public-pages";
 import { openSelfReportLink, submitSelfReport } from "./answer";
 import { GONE_MESSAGE } from "../rules/link-state";
 import { SELF_REPORT_PATH } from "./public-url";
 import { selfReportWording } from "./wording";
 
-const html = (status: number, title: string, unit: UnitContact | null, body: ReactElement, extra: Record<string, string> = {}) =>
+const html = (
+  status: number,
+  title: string,
+  unit: UnitContact | null,
+  body: ReactElement,
+  extra: Record<string, string> = {},
+) =>
   new Response(
     `<!DOCTYPE html>${renderToStaticMarkup(
       <Document title={title} unit={unit}>
@@ -58,13 +72,24 @@ export async function showSelfReportPage(req: Request, token: string): Promise<R
   const view = await openSelfReportLink({ token });
   if (view.state === "unknown") return html(404, "Länken hittades inte", null, <NotFoundLink />);
   if (view.state !== "open")
-    return html(410, "Länken gäller inte längre", view.unit, <Gone message={GONE_MESSAGE[view.state]} unit={view.unit} />);
+    return html(
+      410,
+      "Länken gäller inte längre",
+      view.unit,
+      <Gone message={GONE_MESSAGE[view.state]} unit={view.unit} />,
+    );
   const action = `${SELF_REPORT_PATH}/${token}`;
   return html(
     200,
     "Självskattning",
     view.unit,
-    <AnswerForm action={action} wording={selfReportWording()} values={Array(9).fill(null)} errors={null} unit={view.unit!} />,
+    <AnswerForm
+      action={action}
+      wording={selfReportWording()}
+      values={Array(9).fill(null)}
+      errors={null}
+      unit={view.unit!}
+    />,
   );
 }
 
@@ -83,7 +108,12 @@ export async function submitSelfReportPage(req: Request, token: string): Promise
     const view = await openSelfReportLink({ token });
     if (view.state === "unknown") return html(404, "Länken hittades inte", null, <NotFoundLink />);
     if (view.state !== "open")
-      return html(410, "Länken gäller inte längre", view.unit, <Gone message={GONE_MESSAGE[view.state]} unit={view.unit} />);
+      return html(
+        410,
+        "Länken gäller inte längre",
+        view.unit,
+        <Gone message={GONE_MESSAGE[view.state]} unit={view.unit} />,
+      );
     return html(
       400,
       "Fel: svar saknas",
@@ -99,9 +129,15 @@ export async function submitSelfReportPage(req: Request, token: string): Promise
   }
   try {
     const saved = await submitSelfReport({ token, items: parsed.items });
-    return html(201, "Tack, dina svar är skickade", saved.unit, <Thanks unit={saved.unit} urgent={saved.urgentHelp} />);
+    return html(
+      201,
+      "Tack, dina svar är skickade",
+      saved.unit,
+      <Thanks unit={saved.unit} urgent={saved.urgentHelp} />,
+    );
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return html(404, "Länken hittades inte", null, <NotFoundLink />);
+    if (isAppError(error) && error.code === "NOT_FOUND")
+      return html(404, "Länken hittades inte", null, <NotFoundLink />);
     if (isAppError(error) && error.code === "GONE") {
       const unit = (error.details?.unit as UnitContact | undefined) ?? null;
       return html(410, "Länken gäller inte längre", unit, <Gone message={error.userMessage} unit={unit} />);

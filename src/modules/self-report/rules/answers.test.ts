@@ -30,10 +30,16 @@ describe("parseAnswers", () => {
 
   it("accepts exactly the forms where every item is a digit 0–6", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -3, max: 9 }).map(String), fc.constant(null)), { minLength: 9, maxLength: 9 }), (values) => {
-        const valid = values.every((v) => v !== null && Number(v) >= 0 && Number(v) <= 6);
-        expect(parseAnswers(from(values)).ok).toBe(valid);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -3, max: 9 }).map(String), fc.constant(null)), {
+          minLength: 9,
+          maxLength: 9,
+        }),
+        (values) => {
+          const valid = values.every((v) => v !== null && Number(v) >= 0 && Number(v) <= 6);
+          expect(parseAnswers(from(values)).ok).toBe(valid);
+        },
+      ),
     );
   });
 });

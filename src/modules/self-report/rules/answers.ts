@@ -4,8 +4,7 @@
 import { MADRS_ITEM_COUNT, type MadrsItems } from "@/modules/clinical/rules/madrs";
 
 export type ParsedAnswers =
-  | { ok: true; items: MadrsItems }
-  | { ok: false; values: (number | null)[]; missing: number[] };
+  { ok: true; items: MadrsItems } | { ok: false; values: (number | null)[]; missing: number[] };
 
 const ANSWER = /^[0-6]$/;
 

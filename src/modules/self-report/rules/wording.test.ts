@@ -15,7 +15,11 @@ describe("the self-report wording", () => {
 
   it.each([
     ["not JSON", "{", /not JSON/],
-    ["eight items", JSON.stringify({ ...DEFAULT_WORDING, items: DEFAULT_WORDING.items.slice(1) }), /items.*nine/],
+    [
+      "eight items",
+      JSON.stringify({ ...DEFAULT_WORDING, items: DEFAULT_WORDING.items.slice(1) }),
+      /items.*nine/,
+    ],
     [
       "an anchor beyond 6",
       JSON.stringify({
@@ -24,7 +28,14 @@ describe("the self-report wording", () => {
       }),
       /items\.0\.anchors/,
     ],
-    ["an empty heading", JSON.stringify({ ...DEFAULT_WORDING, items: DEFAULT_WORDING.items.map((i) => ({ ...i, heading: " " })) }), /heading/],
+    [
+      "an empty heading",
+      JSON.stringify({
+        ...DEFAULT_WORDING,
+        items: DEFAULT_WORDING.items.map((i) => ({ ...i, heading: " " })),
+      }),
+      /heading/,
+    ],
   ])("refuses %s and says where", (_what, text, message) => {
     expect(() => parseWording(text)).toThrow(message);
   });

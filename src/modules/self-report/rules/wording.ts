@@ -158,7 +158,9 @@ export function parseWording(json: string): Wording {
   const parsed = ZWordingFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`the MADRS-S wording file is not valid at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new Error(
+      `the MADRS-S wording file is not valid at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }

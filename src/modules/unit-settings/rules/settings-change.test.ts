@@ -7,6 +7,7 @@ import { versionInForce } from "@/modules/clinical/rules/settings-version";
 import {
   changedKeys,
   compareFlags,
+  flatSettings,
   settingsFromForm,
   validFromRefusal,
   ZSettingsChange,
@@ -39,10 +40,7 @@ describe("validFromRefusal", () => {
 describe("the settings form", () => {
   const form = (over: Record<string, string> = {}) => ({
     validFrom: today,
-    ...Object.fromEntries(Object.entries(DEFAULT_RULE_SETTINGS).map(([k, v]) => [`rules.${k}`, String(v)])),
-    ...Object.fromEntries(
-      Object.entries(DEFAULT_METHOD_SETTINGS).map(([k, v]) => [`method.${k}`, String(v)]),
-    ),
+    ...Object.fromEntries(Object.entries(flatSettings(defaults)).map(([k, v]) => [k, String(v)])),
     ...over,
   });
 
@@ -56,6 +54,9 @@ describe("the settings form", () => {
     [{ "rules.severeTotal": "" }, "rules.severeTotal"],
     [{ "rules.severeTotal": "3.5" }, "rules.severeTotal"],
     [{ "method.contactWeeks": "40" }, "method.contactWeeks"],
+    [{ "early.fromDay": "30", "early.toDay": "20" }, "early.toDay"],
+    [{ "early.percent": "0" }, "early.percent"],
+    [{ "selfReport.linkDays": "31" }, "selfReport.linkDays"],
     [{ validFrom: "4/12" }, "validFrom"],
   ])("%j is refused on the field %s (a safety threshold cannot be switched off)", (over, field) => {
     const r = ZSettingsChange.safeParse(settingsFromForm(form(over)));

@@ -8,10 +8,7 @@ import {
   ZEarlyImprovementSettings,
   type EarlyImprovementSettings,
 } from "@/modules/clinical/rules/early-improvement";
-import {
-  ZSelfReportSettings,
-  type SelfReportSettings,
-} from "@/modules/self-report/rules/link-settings";
+import { ZSelfReportSettings, type SelfReportSettings } from "@/modules/self-report/rules/link-settings";
 import { FLAG_CODES, type FlagCode } from "@/modules/clinical/rules/flags";
 import { RULE_SETTING_KEYS, ZRuleSettings, type RuleSettings } from "@/modules/clinical/rules/settings";
 
@@ -43,7 +40,11 @@ export const METHOD_KEYS = [
   "physicalByDay",
   "contactWeeks",
 ] as const satisfies readonly (keyof MethodSettings)[];
-const EARLY_KEYS = ["percent", "fromDay", "toDay"] as const satisfies readonly (keyof EarlyImprovementSettings)[];
+const EARLY_KEYS = [
+  "percent",
+  "fromDay",
+  "toDay",
+] as const satisfies readonly (keyof EarlyImprovementSettings)[];
 const SELF_REPORT_KEYS = ["linkDays"] as const satisfies readonly (keyof SelfReportSettings)[];
 
 /** Every setting, by its group, in the form's order: the form's field is `<group>.<key>`. */
