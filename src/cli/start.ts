@@ -24,6 +24,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/modules/demo/lib/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { AlreadyRunningError, startDemoDatabase } from "./demo-database";
+import { parseWording } from "@/modules/self-report/rules/wording";
 import { planStart } from "./start-plan";
 import { createStopper } from "./stopper";
 
@@ -169,6 +170,15 @@ async function main() {
   installSignalHandlers();
   const plan = planStart(process.env);
   if (plan.mode === "refused") return fail(plan.reason);
+  // A region's MADRS-S wording is checked before anything starts: a broken file never reaches a patient.
+  const wording = plan.env.SAMVARD_MADRS_S_WORDING;
+  if (wording) {
+    try {
+      parseWording(fs.readFileSync(wording, "utf8"));
+    } catch (e) {
+      return fail(`SAMVARD_MADRS_S_WORDING (${wording}): ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   await (plan.mode === "demo" ? startDemo(plan.env) : startProduction(plan));
 }
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/lib/local-date";
-import { DEFAULT_METHOD_SETTINGS } from "@/modules/clinical/rules/adherence";
 import { DEFAULT_RULE_SETTINGS } from "@/modules/clinical/rules/settings";
 import { getPatientRecord } from "@/modules/episodes/lib/get-patient-record";
 import { DEFAULT_UNIT_SETTINGS, loadSettingsTimeline, loadUnitSettings } from "@/modules/episodes/lib/facts";

@@ -205,7 +205,7 @@ export function ScoreChart({
             key={`${p.date}-${i}`}
             tabIndex={0}
             role="img"
-            aria-label={`${p.date}: MADRS-S ${p.total}`}
+            aria-label={`${p.date}: MADRS-S ${p.total}${p.selfReported ? ", självskattning via länk, ej verifierad" : ""}`}
             className="group cursor-default outline-none"
           >
             <circle cx={cx} cy={cy} r={9} fill="transparent" />
@@ -213,9 +213,9 @@ export function ScoreChart({
               cx={cx}
               cy={cy}
               r={4}
-              fill="#0f172a"
-              stroke="white"
-              strokeWidth={1.5}
+              fill={p.selfReported ? "white" : "#0f172a"}
+              stroke={p.selfReported ? "#0f172a" : "white"}
+              strokeWidth={p.selfReported ? 2 : 1.5}
               className="group-focus:stroke-[#175cd3] group-focus:stroke-[3]"
             />
             <g className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100">

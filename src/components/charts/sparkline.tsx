@@ -3,7 +3,13 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 
-export type ScorePoint = { day: number; total: number; date: string };
+export type ScorePoint = {
+  day: number;
+  total: number;
+  date: string;
+  /** The patient's own answers through a link (unverified): drawn hollow. */
+  selfReported?: boolean;
+};
 
 export function Sparkline({
   scores,

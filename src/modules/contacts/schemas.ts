@@ -101,13 +101,9 @@ export const ZContact = z.object({
     .uuid()
     .nullable()
     .meta({ description: "The staff member who logged it; null for a SELF_REPORT" }),
-  selfReportId: z
-    .uuid()
-    .nullable()
-    .meta({
-      description:
-        "The self-report (SELF_REPORT contact) this call referred to instead of repeating its items",
-    }),
+  selfReportId: z.uuid().nullable().meta({
+    description: "The self-report (SELF_REPORT contact) this call referred to instead of repeating its items",
+  }),
   recordedAt: z.iso.datetime({ offset: true }),
 });
 

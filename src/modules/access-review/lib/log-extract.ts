@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { endOfStockholmDay, stockholmMidnight, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
-import { describeTarget } from "../rules/describe";
+import { actorName, describeTarget } from "../rules/describe";
 import { patientsInUnits } from "./patients-in-units";
 
 const FORBIDDEN = "Logglistor tas fram av verksamhetschefen.";
@@ -103,7 +103,15 @@ export const getLogExtract = ({
           at: { gte: stockholmMidnight(from), lt: endOfStockholmDay(to) },
         },
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { at: true, unitId: true, userId: true, username: true, action: true, target: true },
+        select: {
+          at: true,
+          unitId: true,
+          userId: true,
+          username: true,
+          selfReportLinkId: true,
+          action: true,
+          target: true,
+        },
       });
       const [users, units] = await Promise.all([
         db.user.findMany({
@@ -124,7 +132,7 @@ export const getLogExtract = ({
         rows: rows.map((r) => ({
           at: r.at,
           unit: r.unitId ? (unit.get(r.unitId) ?? "") : "",
-          user: (r.userId ? user.get(r.userId)?.displayName : undefined) ?? r.username ?? "",
+          user: actorName(r, new Map([...user].map(([id, u]) => [id, u.displayName]))),
           role: r.userId ? (user.get(r.userId)?.role ?? null) : null,
           action: r.action,
           what: describeTarget(r.target),

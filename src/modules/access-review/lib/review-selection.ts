@@ -19,7 +19,7 @@ import {
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
-import { describeTarget } from "../rules/describe";
+import { LINK_ACTOR, describeTarget } from "../rules/describe";
 import { LIST_TARGET_SOURCE, REASONS, selectForReview, type LogRow, type Reason } from "../rules/selection";
 
 const FORBIDDEN = "Loggkontrollen görs av verksamhetschefen.";
@@ -43,6 +43,7 @@ async function candidateRows(db: DbTx, unitId: string, month: string): Promise<L
       id: bigint;
       at: Date;
       user_id: string | null;
+      by_link: boolean;
       role: string | null;
       patient_id: string | null;
       target: string | null;
@@ -50,7 +51,7 @@ async function candidateRows(db: DbTx, unitId: string, month: string): Promise<L
       action: string;
     }[]
   >(Prisma.sql`
-    SELECT l.id, l.at, l.user_id, u.role::text AS role, l.patient_id, l.target, l.refusal::text AS refusal,
+    SELECT l.id, l.at, l.user_id, l.self_report_link_id IS NOT NULL AS by_link, u.role::text AS role, l.patient_id, l.target, l.refusal::text AS refusal,
            l.action::text AS action
     FROM access_log l LEFT JOIN app_user u ON u.id = l.user_id
     WHERE l.unit_id = ${unitId}::uuid AND l.at >= ${from} AND l.at < ${to}
@@ -59,6 +60,7 @@ async function candidateRows(db: DbTx, unitId: string, month: string): Promise<L
     id: String(r.id),
     at: r.at,
     userId: r.user_id,
+    byLink: r.by_link,
     role: r.role,
     patientId: r.patient_id,
     target: r.target,
@@ -148,7 +150,7 @@ export const getReviewSelection = ({
           id: row.id,
           at: row.at,
           userId: row.userId,
-          user: row.userId ? (names.get(row.userId) ?? "") : "",
+          user: row.byLink ? LINK_ACTOR : row.userId ? (names.get(row.userId) ?? "") : "",
           role: row.role,
           action: row.action ?? "",
           what: describeTarget(row.target),

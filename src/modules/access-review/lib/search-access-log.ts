@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { endOfStockholmDay, stockholmMidnight, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
-import { describeTarget } from "../rules/describe";
+import { actorName, describeTarget } from "../rules/describe";
 import { patientsInUnits } from "./patients-in-units";
 
 export const LOG_PAGE_SIZE = 50;
@@ -112,13 +112,19 @@ export const searchAccessLog = ({ actor, search }: { actor: UseCaseActor; search
         rows: page.map((r) => ({
           id: String(r.id),
           at: r.at,
-          user: r.userId ? (user.get(r.userId)?.displayName ?? r.username ?? "") : (r.username ?? ""),
+          user: actorName(r, new Map([...user].map(([id, u]) => [id, u.displayName]))),
           role: r.userId ? (user.get(r.userId)?.role ?? null) : null,
           unit: r.unitId ? (unit.get(r.unitId) ?? "") : "",
           action: r.action,
           what: describeTarget(r.target),
           patient: r.patientId ? (patient.get(r.patientId) ?? null) : null,
-          via: r.apiTokenId ? ("API-nyckel" as const) : r.sessionId ? ("Inloggning" as const) : null,
+          via: r.apiTokenId
+            ? ("API-nyckel" as const)
+            : r.sessionId
+              ? ("Inloggning" as const)
+              : r.selfReportLinkId
+                ? ("Länk" as const)
+                : null,
           refusal: r.refusal,
         })),
         /** The patients searched for (by patient): their identity, for the heading. */

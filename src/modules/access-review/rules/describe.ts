@@ -35,7 +35,18 @@ const TARGETS: readonly [RegExp, string][] = [
   [/^user/, "användarkonto"],
   [/^(login|session|reauth)/, "inloggning"],
   [/^api-token/, "API-nyckel"],
+  [/^self-report-link/, "självskattningslänk"],
 ];
+
+/** Who a row with no user but a self-report link was: the patient (or whoever holds the link). */
+export const LINK_ACTOR = "Självskattningslänk (patienten)";
+
+/** The actor's name on a log row: the user, the username typed, or the link. */
+export const actorName = (
+  r: { userId: string | null; username: string | null; selfReportLinkId?: string | null },
+  names: ReadonlyMap<string, string>,
+): string =>
+  r.selfReportLinkId ? LINK_ACTOR : ((r.userId ? names.get(r.userId) : undefined) ?? r.username ?? "");
 
 /** What a log row was about, in neutral words. */
 export function describeTarget(target: string | null): string {
@@ -61,4 +72,5 @@ export const REFUSAL_LABEL: Record<string, string> = {
   FORBIDDEN: "Nekad: rollen får inte",
   CONFLICT: "Nekad: krock",
   UNPROCESSABLE: "Nekad: inte tillåtet",
+  GONE: "Nekad: länken gäller inte längre",
 };

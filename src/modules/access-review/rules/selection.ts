@@ -53,6 +53,8 @@ export type LogRow = {
   action?: string;
   at: Date;
   userId: string | null;
+  /** Made by a patient's self-report link (no user). */
+  byLink?: boolean;
   role: string | null;
   patientId: string | null;
   target: string | null;
@@ -133,7 +135,8 @@ export function sampleRows(rows: readonly LogRow[], key: string, month: string, 
   const rank = (id: string) => createHmac("sha256", key).update(`${month}:${id}`).digest("hex");
   return new Set(
     rows
-      .filter(isRecordAccess)
+      // Staff accesses: a patient's own self-report (no user) is not what a log review samples.
+      .filter((r) => isRecordAccess(r) && r.userId !== null)
       .map((r) => ({ id: r.id, rank: rank(r.id) }))
       .sort((a, b) => a.rank.localeCompare(b.rank))
       .slice(0, size)
@@ -159,8 +162,9 @@ export function selectForReview(
   for (const row of rows) {
     const reasons: Reason[] = [];
     if (lacksCareRelation(row, relations)) reasons.push("NO_CARE_RELATION");
-    if (row.patientId !== null && !LIST_TARGET.test(row.target ?? "") && isOffHours(row.at, settings))
-      reasons.push("OFF_HOURS");
+    // Staff hours concern staff: a patient answering a self-report link at night (a row with no
+    // user) is expected; its refusals still show as REFUSED.
+    if (row.userId !== null && isRecordAccess(row) && isOffHours(row.at, settings)) reasons.push("OFF_HOURS");
     if (bursts.has(row.id)) reasons.push("MANY_PATIENTS");
     if (row.refusal !== null) reasons.push("REFUSED");
     if (sample.has(row.id)) reasons.push("SAMPLE");

@@ -222,6 +222,11 @@ function Row({
         {e.lastReachedContactDate && (
           <div className="text-xs text-slate-600">{daysBetween(e.lastReachedContactDate, today)} d sedan</div>
         )}
+        {r.selfReport && (
+          <div className="text-xs font-medium text-blue-900">
+            <span aria-hidden="true">◆ </span>Självskattning {r.selfReport.date}: {r.selfReport.total} p
+          </div>
+        )}
       </td>
       <td className="px-3 py-1.5 tabular-nums">
         {r.nextPlannedDate ?? <span className="text-slate-600">Ingen planerad</span>}

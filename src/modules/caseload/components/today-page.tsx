@@ -20,7 +20,8 @@ export async function TodayPage({ actor, today }: { actor: Actor; today: LocalDa
       work.safetyRisks.length +
       work.plannedToday.length +
       work.overduePlanned.length +
-      work.reachingTwelveWeeks.length ===
+      work.reachingTwelveWeeks.length +
+      work.selfReports.length ===
     0;
   return (
     <div className="space-y-6">
@@ -66,6 +67,38 @@ export async function TodayPage({ actor, today }: { actor: Actor; today: LocalDa
           <FlagTable flags={work.flags} caption="Öppna flaggor till vårdsamordnaren" />
         )}
       </section>
+
+      {work.selfReports.length > 0 && (
+        <section aria-labelledby="selfreports" className="rounded-lg border border-blue-300 bg-white p-4">
+          <h2 id="selfreports" className="mb-1 font-semibold">
+            Nya självskattningar ({work.selfReports.length})
+          </h2>
+          <p className="mb-2 text-sm text-slate-700">
+            Patientrapporterade via länk, ej verifierade. Ta upp svaren i nästa samtal; samtalet kan utgå från
+            självskattningen i stället för att upprepa frågorna.
+          </p>
+          <ul className="divide-y divide-slate-100 text-sm" data-testid="new-self-reports">
+            {work.selfReports.map((r) => (
+              <li key={r.episodeId} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
+                <Link
+                  href={`/patienter/${r.patientId}`}
+                  className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                >
+                  {r.patient.familyName}, {r.patient.givenName}
+                </Link>
+                <span>
+                  Patienten svarade {r.selfReport!.date}:{" "}
+                  <strong className="tabular-nums">{r.selfReport!.total} p</strong>, Livslust{" "}
+                  <strong className="tabular-nums">{r.selfReport!.livslust}</strong>
+                </span>
+                <Link href={`/insatser/${r.episodeId}/kontakt`} className="text-blue-800 underline">
+                  Registrera samtal
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <PatientList

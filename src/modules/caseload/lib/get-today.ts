@@ -14,7 +14,8 @@ const byName = (a: OpenEpisodeRow, b: OpenEpisodeRow) =>
  * The care manager's start page: what waits today among their own patients —
  * their open flags, the open SAFETY_RISK (it goes to the GP, but the care
  * manager must know), contacts planned for today, planned contacts that are
- * overdue, and patients who reach 12 weeks within 7 days. One logged read per
+ * overdue, patients who reach 12 weeks within 7 days, and new self-reports
+ * waiting for the next call (newest first). One logged read per
  * patient shown.
  */
 export const getTodayWork = ({ actor, today }: { actor: UseCaseActor; today: LocalDate }) =>
@@ -53,6 +54,9 @@ export const getTodayWork = ({ actor, today }: { actor: UseCaseActor; today: Loc
               r.evaluation.reachesTwelveWeeks <= addDays(today, 7),
           )
           .sort((a, b) => a.evaluation.reachesTwelveWeeks.localeCompare(b.evaluation.reachesTwelveWeeks)),
+        selfReports: rows
+          .filter((r) => r.selfReport !== null)
+          .sort((a, b) => b.selfReport!.date.localeCompare(a.selfReport!.date) || byName(a, b)),
         caseload: rows.length,
       };
       const shown = new Map<string, OpenEpisodeRow>();
@@ -62,6 +66,7 @@ export const getTodayWork = ({ actor, today }: { actor: UseCaseActor; today: Loc
         ...work.plannedToday,
         ...work.overduePlanned,
         ...work.reachingTwelveWeeks,
+        ...work.selfReports,
       ])
         shown.set(r.episodeId, r);
       return { ...work, shown: [...shown.values()] };

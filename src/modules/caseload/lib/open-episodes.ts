@@ -10,10 +10,11 @@ import { fromDbDate } from "@/lib/dates";
 import { daysBetween, type LocalDate } from "@/lib/local-date";
 import { methodAdherence } from "@/modules/clinical/rules/adherence";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import { contactOrder, isScored } from "@/modules/clinical/rules/facts";
+import { contactOrder, isScored, isSelfReport } from "@/modules/clinical/rules/facts";
 import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import { staffNames } from "@/modules/auth/lib/staff-names";
+import { pendingSelfReports } from "@/modules/self-report/lib/pending";
 
 export type OpenEpisodeScope = {
   unitIds: readonly string[];
@@ -53,18 +54,21 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
   const staffIds = [
     ...new Set(episodes.flatMap((e) => [e.careManagerId, e.gpId]).filter((id) => id !== null)),
   ];
-  const [facts, settings, planned, staffName] = await queries(
+  const [facts, settings, planned, staffName, selfReports] = await queries(
     db,
     () => loadFacts(db, episodes, asOf),
     () => loadUnitSettings(db, unitIds, asOf),
-    // The next planned contact is the one the latest contact with the patient planned.
+    // The next planned contact is the one the latest contact with the patient planned
+    // (a self-report plans nothing: it is the patient's form, not a contact).
     () =>
       db.$queryRaw<{ episode_id: string; next_planned_date: Date | null }[]>(Prisma.sql`
         SELECT DISTINCT ON (episode_id) episode_id, next_planned_date
         FROM contact
-        WHERE episode_id = ANY(${ids}::uuid[]) AND counterpart = 'PATIENT' AND date <= ${asOf}::date
+        WHERE episode_id = ANY(${ids}::uuid[]) AND counterpart = 'PATIENT' AND type <> 'SELF_REPORT'
+          AND date <= ${asOf}::date
         ORDER BY episode_id, date DESC, recorded_at DESC`),
     () => staffNames(db, staffIds),
+    () => pendingSelfReports(db, ids, asOf),
   );
   const nextPlanned = new Map(
     planned.map((p) => [p.episode_id, p.next_planned_date ? fromDbDate(p.next_planned_date) : null]),
@@ -78,7 +82,12 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
     const scores = f.contacts
       .filter(isScored)
       .sort(contactOrder)
-      .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) }));
+      .map((c) => ({
+        date: c.date,
+        day: daysBetween(start, c.date),
+        total: madrsTotal(c.items),
+        selfReported: isSelfReport(c),
+      }));
     return {
       episodeId: e.id,
       patientId: e.patientId,
@@ -99,9 +108,11 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
       evaluation,
       scores,
       lastContactDate: f.contacts.reduce<LocalDate | null>(
-        (m, c) => (m === null || c.date > m ? c.date : m),
+        (m, c) => (isSelfReport(c) || (m !== null && c.date <= m) ? m : c.date),
         null,
       ),
+      /** A self-report that waits for the care manager's next call. */
+      selfReport: selfReports.get(e.id) ?? null,
       nextPlannedDate: nextPlanned.get(e.id) ?? null,
       adherence: methodAdherence(f, asOf, unit.method),
       responsePercent: unit.rules.responsePercent,

@@ -39,6 +39,7 @@ export async function ContactFormPage({ actor, episodeId }: { actor: Actor; epis
         startDate={episode.startDate}
         safetyRiskItem9={ctx.safetyRiskItem9}
         safetyCheckItem9={ctx.safetyCheckItem9}
+        selfReport={ctx.selfReport}
       />
     </div>
   );

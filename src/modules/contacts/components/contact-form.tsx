@@ -3,7 +3,8 @@
 // right after a call. The MADRS-S fields hide (and are not sent) for an
 // attempt or a contact with another actor, but keep what was typed.
 import { useActionState, useRef, useState } from "react";
-import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
+import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, COUNTERPARTS } from "@/lib/vocabulary";
+import { STAFF_CONTACT_TYPES } from "@/modules/clinical/rules/facts";
 import { IDLE, submittedValue } from "@/modules/forms/action-state";
 import {
   CheckboxField,
@@ -33,6 +34,7 @@ export function ContactForm({
   startDate,
   safetyRiskItem9,
   safetyCheckItem9,
+  selfReport = null,
 }: {
   episodeId: string;
   /** Made when the page was rendered, for a browser without JavaScript; else the form makes its own. */
@@ -41,6 +43,8 @@ export function ContactForm({
   startDate: string;
   safetyRiskItem9: number;
   safetyCheckItem9: number;
+  /** The patient's self-report waiting for this call, if any. */
+  selfReport?: { id: string; date: string; total: number; livslust: number } | null;
 }) {
   const [state, formAction] = useActionState(logContactAction, IDLE);
   // One key per form as it is shown: a double click or a resent form saves one contact. A form
@@ -60,7 +64,13 @@ export function ContactForm({
     setDate(value);
     suggest(value, { reached: !notReached, withPatient: counterpart === "PATIENT" });
   };
-  const scored = !notReached && counterpart === "PATIENT";
+  const withPatient = !notReached && counterpart === "PATIENT";
+  // Referring to the self-report is the default: its score is not stored twice.
+  const [useSelfReport, setUseSelfReport] = useState(() =>
+    state.status === "error" ? state.values.useSelfReport === "on" : selfReport !== null,
+  );
+  const fromSelfReport = selfReport !== null && withPatient && useSelfReport;
+  const scored = withPatient && !fromSelfReport;
 
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -101,7 +111,7 @@ export function ContactForm({
       <RadioGroupField
         name="type"
         legend="Kontakttyp"
-        options={CONTACT_TYPES.map((t) => [t, CONTACT_TYPE_LABEL[t]] as const)}
+        options={STAFF_CONTACT_TYPES.map((t) => [t, CONTACT_TYPE_LABEL[t]] as const)}
         initial="PHONE"
         state={state}
       />
@@ -132,13 +142,41 @@ export function ContactForm({
         />
       </div>
 
+      {selfReport && (
+        <div
+          className="rounded border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950"
+          data-testid="self-report-box"
+        >
+          <p>
+            <strong>
+              Patienten svarade {selfReport.date}: {selfReport.total} p
+            </strong>{" "}
+            (Livslust {selfReport.livslust}) – självskattning via länk, ej verifierad.
+          </p>
+          <input type="hidden" name="selfReportId" value={selfReport.id} />
+          {withPatient ? (
+            <CheckboxField
+              name="useSelfReport"
+              label="Samtalet utgår från självskattningen (frågorna upprepas inte)"
+              hint="Gå igenom svaren med patienten. Avmarkera om ni gör en ny skattning i samtalet."
+              initial={useSelfReport}
+              onCheckedChange={setUseSelfReport}
+              state={state}
+              className="mt-2"
+            />
+          ) : (
+            <p className="mt-1">Ett samtal där patienten nås kan utgå från självskattningen.</p>
+          )}
+        </div>
+      )}
+
       <MadrsFields
         state={state}
         safetyRiskItem9={safetyRiskItem9}
         safetyCheckItem9={safetyCheckItem9}
         disabled={!scored}
       />
-      {!scored && (
+      {!scored && !fromSelfReport && (
         <p className="text-sm text-slate-600">
           MADRS-S registreras bara vid en kontakt med patienten där patienten nåddes.
         </p>

@@ -4,6 +4,7 @@ import type { UseCaseActor } from "@/modules/auth/actor";
 import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { loadUnitRuleSettings } from "@/modules/episodes/lib/facts";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
+import { pendingSelfReports } from "@/modules/self-report/lib/pending";
 
 /** What the contact form shows of the episode it logs to: a logged read, for roles that may log contacts. */
 export const getContactFormContext = ({ actor, episodeId }: { actor: UseCaseActor; episodeId: string }) =>
@@ -20,7 +21,10 @@ export const getContactFormContext = ({ actor, episodeId }: { actor: UseCaseActo
         where: { id: episode.patientId },
         select: { id: true, givenName: true, familyName: true, personnummer: true },
       });
-      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId, todayInStockholm());
+      const today = todayInStockholm();
+      const settings = await loadUnitRuleSettings(tx, episode.patient.unitId, today);
+      // A self-report the call may refer to instead of repeating the items.
+      const selfReport = (await pendingSelfReports(tx, [episode.id], today)).get(episode.id) ?? null;
       return {
         patient,
         episode: {
@@ -31,6 +35,7 @@ export const getContactFormContext = ({ actor, episodeId }: { actor: UseCaseActo
         },
         safetyRiskItem9: settings.safetyRiskItem9,
         safetyCheckItem9: settings.safetyCheckItem9,
+        selfReport,
       };
     },
   );

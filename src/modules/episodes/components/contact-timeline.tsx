@@ -1,4 +1,4 @@
-import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, NOT_REACHED_LABEL } from "@/lib/vocabulary";
+import { CONTACT_TYPE_LABEL, COUNTERPART_LABEL, NOT_REACHED_LABEL, SELF_REPORT_NOTE } from "@/lib/vocabulary";
 import { formatDateTime } from "@/lib/format";
 import { LIVSLUST_INDEX, SEVERITY_LABEL, severityBand } from "@/modules/clinical/rules/madrs";
 import { CopyJournalText } from "@/modules/contacts/components/copy-journal-text";
@@ -27,10 +27,17 @@ export function ContactTimeline({ contacts }: { contacts: readonly Contact[] }) 
                   </span>{" "}
                   · {CONTACT_TYPE_LABEL[c.type]}
                   {c.counterpart !== "PATIENT" && ` · ${COUNTERPART_LABEL[c.counterpart]}`}
-                  {!c.reached && (
-                    <span className="ml-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium">
-                      {NOT_REACHED_LABEL}
+                  {c.type === "SELF_REPORT" ? (
+                    // The patient's own answers through a link: not a conversation, not checked by anyone.
+                    <span className="ml-1 rounded border border-blue-300 bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-950">
+                      {SELF_REPORT_NOTE}
                     </span>
+                  ) : (
+                    !c.reached && (
+                      <span className="ml-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium">
+                        {NOT_REACHED_LABEL}
+                      </span>
+                    )
                   )}
                   {c.durationMinutes !== null && ` · ${c.durationMinutes} min`}
                 </p>
@@ -44,10 +51,19 @@ export function ContactTimeline({ contacts }: { contacts: readonly Contact[] }) 
                   <span className="ml-2 text-slate-600 tabular-nums">[{c.madrsS.join(" ")}]</span>
                 </p>
               )}
+              {c.selfReport && (
+                <p className="mt-1">
+                  Utgick från patientens självskattning {c.selfReport.date}:{" "}
+                  <strong className="tabular-nums">{c.selfReport.total} p</strong> (frågorna upprepades inte)
+                </p>
+              )}
               {c.note && <p className="mt-1 whitespace-pre-line text-slate-800">{c.note}</p>}
               <p className="mt-1 text-xs text-slate-600">
                 {c.nextPlannedDate && <>Nästa planerade kontakt {c.nextPlannedDate} · </>}
-                Registrerad av {c.author} {formatDateTime(new Date(c.recordedAt))}
+                {c.type === "SELF_REPORT"
+                  ? "Skickad av patienten via länk"
+                  : `Registrerad av ${c.author}`}{" "}
+                {formatDateTime(new Date(c.recordedAt))}
               </p>
             </li>
           ))}

@@ -6,6 +6,7 @@ import type { Actor } from "@/modules/auth/actor";
 import { may } from "@/modules/auth/rules/permissions";
 import { isPsychiatristFlag } from "@/modules/clinical/rules/flags";
 import { formatPersonnummer } from "@/modules/clinical/rules/format";
+import { SelfReportSection } from "@/modules/self-report/components/self-report-section";
 import { RecommendationsSection } from "@/modules/recommendations/components/recommendations-section";
 import { getPatientRecord } from "../lib/get-patient-record";
 import { AdherenceSummary } from "./adherence-summary";
@@ -164,6 +165,14 @@ export async function PatientPage({
             name={name}
             trend={current.trend}
           />
+
+          {writes && current.isOpen && (
+            <SelfReportSection
+              episodeId={episode.id}
+              link={current.selfReportLink}
+              unit={{ name: patient.unitName, phone: patient.unitPhone, address: patient.unitAddress }}
+            />
+          )}
 
           <ContactTimeline contacts={current.contacts} />
 

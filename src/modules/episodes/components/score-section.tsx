@@ -44,6 +44,11 @@ export function ScoreSection({
               title={`MADRS-S för ${name}: ${scores.length} skattningar, den senaste ${scores.at(-1)!.total}`}
               trend={trend}
             />
+            {scores.some((p) => p.selfReported) && (
+              <p className="px-2 pb-1 text-xs text-slate-600">
+                Ofylld punkt: självskattning via länk (patientrapporterad, ej verifierad).
+              </p>
+            )}
             {trend && (
               <p className="px-2 pb-1 text-xs text-slate-600" data-testid="trend-help">
                 Streckad linje: trenden genom patientens egna {trend.scores} skattningar (minsta kvadrat på
@@ -74,7 +79,10 @@ export function ScoreSection({
                   </Td>
                   <Td numeric>{Math.floor(p.day / 7) + 1}</Td>
                   <Td numeric>{p.total}</Td>
-                  <Td>{SEVERITY_LABEL[severityBand(p.total)]}</Td>
+                  <Td>
+                    {SEVERITY_LABEL[severityBand(p.total)]}
+                    {p.selfReported && <span className="text-slate-600"> · självskattning</span>}
+                  </Td>
                 </tr>
               ))}
             </tbody>

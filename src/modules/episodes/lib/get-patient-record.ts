@@ -4,6 +4,8 @@ import "server-only";
 // open one, else the latest) its evaluation with flags and why they are open,
 // every contact with its journal text, method adherence, handlings, questions
 // to the psychiatrist and status changes.
+import { now } from "@/lib/clock";
+import { linkState } from "@/modules/self-report/rules/link-state";
 import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -51,7 +53,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   // One query at a time: a transaction's connection takes one at a time.
   const patient = await tx.patient.findUniqueOrThrow({
     where: { id: patientId },
-    include: { unit: { select: { name: true } } },
+    include: { unit: { select: { name: true, phone: true, address: true } } },
   });
   const episodes = await tx.episode.findMany({
     where: { patientId },
@@ -73,6 +75,9 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
       phone: patient.phone,
       unitId: patient.unitId,
       unitName: patient.unit.name,
+      /** The unit's public phone and address: the self-report letter names them. */
+      unitPhone: patient.unit.phone,
+      unitAddress: patient.unit.address,
     },
     episodes: episodes.map((e) => ({
       id: e.id,
@@ -111,7 +116,13 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
     orderBy: { createdAt: "desc" },
     include: { receipts: true },
   });
+  // The latest self-report link made by then: the page says where it stands (never its token).
+  const link = await tx.selfReportLink.findFirst({
+    where: { episodeId: chosen.id, createdAt: madeBy },
+    orderBy: { createdAt: "desc" },
+  });
   const staffIds = new Set<string>();
+  if (link) staffIds.add(link.createdById);
   for (const id of [chosen.careManagerId, chosen.gpId]) if (id) staffIds.add(id);
   for (const c of contacts) if (c.authorId) staffIds.add(c.authorId);
   for (const h of handlings) staffIds.add(h.handledById);
@@ -126,7 +137,12 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   const scores = facts.contacts
     .filter(isScored)
     .sort(contactOrder)
-    .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) }));
+    .map((c) => ({
+      date: c.date,
+      day: daysBetween(start, c.date),
+      total: madrsTotal(c.items),
+      selfReported: c.type === "SELF_REPORT",
+    }));
   // The journal text of a contact speaks of the episode as of the contact's date.
   const journal = (c: ReturnType<typeof toContactView>) => {
     const then = evaluateEpisode(facts, c.date, settingsOn(c.date).rules, { withSince: false });
@@ -215,6 +231,17 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
         by: name(s.recordedById) ?? "",
         recordedAt: s.recordedAt,
       })),
+      selfReportLink: link && {
+        id: link.id,
+        createdAt: link.createdAt,
+        expiresAt: link.expiresAt,
+        usedAt: link.usedAt,
+        state: linkState(
+          { ...link, episodeOpen: isOpenStatus(chosen.status) },
+          madeBy.lt < now() ? madeBy.lt : now(),
+        ),
+        by: name(link.createdById) ?? "",
+      },
       isOpen: isOpenStatus(chosen.status),
     },
   };

@@ -50,6 +50,8 @@ export function Document({
 }) {
   return (
     <html lang="sv">
+      {/* A whole document for renderToStaticMarkup, outside Next's layouts: next/head does not apply. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -187,7 +189,6 @@ export function AnswerForm({
                       value={v}
                       required
                       defaultChecked={values[i] === v}
-                      aria-invalid={invalid || undefined}
                     />
                     <span className="value">{v}</span>
                     {anchor && <span>{anchor}</span>}
