@@ -328,6 +328,37 @@ export async function seedDemoPatients(
           },
         });
       }
+      // Two patients answered a self-report link yesterday: the care manager's start page shows it,
+      // and the next call can refer to it. (The link's token is gone: only a stand-in hash is stored.)
+      const lastScore = shown.filter((v) => v.total !== null).at(-1);
+      if (kind === "partial" && k < 2 && !closed && lastScore && days >= 3) {
+        const date = addDays(today, -1);
+        const link = await prisma.selfReportLink.create({
+          data: {
+            episodeId: episode.id,
+            tokenHash: `demo-${episode.id}`,
+            createdById: cm.id,
+            createdAt: new Date(`${addDays(today, -2)}T09:00:00Z`),
+            expiresAt: new Date(`${addDays(today, 5)}T09:00:00Z`),
+            usedAt: new Date(`${date}T18:40:00Z`),
+          },
+        });
+        // Its own random stream: the other patients' data stay as they were.
+        const items = spread(Math.max(0, lastScore.total! - 2), 1, seededRandom(n));
+        await prisma.contact.create({
+          data: {
+            episodeId: episode.id,
+            date: toDbDate(date),
+            type: "SELF_REPORT",
+            counterpart: "PATIENT",
+            reached: false,
+            ...Object.fromEntries(items.map((value, i) => [`item${i + 1}`, value])),
+            madrsTotal: items.reduce((a, b) => a + b, 0),
+            selfReportLinkId: link.id,
+            recordedAt: new Date(`${date}T18:40:00Z`),
+          },
+        });
+      }
       if (status) {
         await prisma.episodeStatusChange.create({
           data: {
