@@ -153,6 +153,14 @@ export function ContactForm({
             </strong>{" "}
             (Livslust {selfReport.livslust}) – självskattning via länk, ej verifierad.
           </p>
+          {selfReport.livslust >= safetyCheckItem9 && (
+            <p className="mt-1 font-semibold text-red-900">
+              ⚠ Livslust {selfReport.livslust}:{" "}
+              {selfReport.livslust >= safetyRiskItem9
+                ? "gör en suicidriskbedömning i samtalet; flaggan ”Suicidrisk – bedöm i dag” har gått till läkaren."
+                : "fråga om tankar på att inte vilja leva och dokumentera bedömningen."}
+            </p>
+          )}
           <input type="hidden" name="selfReportId" value={selfReport.id} />
           {withPatient ? (
             <CheckboxField

@@ -61,10 +61,17 @@ export function htmlDocument(title: string, unit: UnitContact | null, body: Html
 
 const tel = (phone: string) => html`<a class="tel" href="tel:${phone.replace(/[^0-9+]/g, "")}">${phone}</a>`;
 
+const HELP_HEADING = {
+  urgent: "Behöver du hjälp nu?",
+  "before-next-call": "Om du behöver hjälp innan dess",
+  general: "Om du behöver hjälp",
+} as const;
+
 /** Where to get help at once: 112, 1177 and the unit's phone. */
-export function helpNow(unit: UnitContact | null, urgent: boolean): Html {
+export function helpNow(unit: UnitContact | null, kind: keyof typeof HELP_HEADING): Html {
+  const urgent = kind === "urgent";
   return html`<section class="${urgent ? "box urgent" : "box"}" aria-labelledby="help-now">
-    <h2 id="help-now">${urgent ? "Behöver du hjälp nu?" : "Om du behöver hjälp innan dess"}</h2>
+    <h2 id="help-now">${HELP_HEADING[kind]}</h2>
     ${
       urgent &&
       html`<p>
@@ -159,13 +166,13 @@ export function answerForm({
 }
 
 export function thanks(unit: UnitContact, urgent: boolean): Html {
-  return html`${urgent && helpNow(unit, true)}
+  return html`${urgent && helpNow(unit, "urgent")}
     <h1>Tack, dina svar är skickade</h1>
     <p>
       Svaren läses <strong>inte</strong> direkt när de kommer in. Din kontakt på ${unit.name} går igenom dem
       vid nästa samtal.
     </p>
-    ${!urgent && helpNow(unit, false)}
+    ${!urgent && helpNow(unit, "before-next-call")}
     <p class="muted">Du kan stänga sidan nu. Länken kan inte användas igen.</p>`;
 }
 
@@ -179,15 +186,15 @@ export function gone(message: string, unit: UnitContact | null): Html {
         ${unit.name}${unit.phone ? html` på ${tel(unit.phone)}` : ""}.
       </p>`
     }
-    ${helpNow(unit, false)}`;
+    ${helpNow(unit, "general")}`;
 }
 
 export const notFoundLink = (): Html =>
   html`<h1>Länken hittades inte</h1>
     <p>Kontrollera att hela adressen kom med, till exempel om den delades på två rader i meddelandet.</p>
-    ${helpNow(null, false)}`;
+    ${helpNow(null, "general")}`;
 
 export const tooMany = (): Html =>
   html`<h1>För många försök</h1>
     <p>Vänta några minuter och försök sedan igen.</p>
-    ${helpNow(null, false)}`;
+    ${helpNow(null, "general")}`;
