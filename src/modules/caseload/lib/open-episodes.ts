@@ -7,11 +7,10 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { queries, type DbTx } from "@/lib/db/client";
 import { fromDbDate } from "@/lib/dates";
-import { daysBetween, type LocalDate } from "@/lib/local-date";
+import type { LocalDate } from "@/lib/local-date";
 import { methodAdherence } from "@/modules/clinical/rules/adherence";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import { contactOrder, isScored, isSelfReport } from "@/modules/clinical/rules/facts";
-import { madrsTotal } from "@/modules/clinical/rules/madrs";
+import { isSelfReport, scoreSeries } from "@/modules/clinical/rules/facts";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { pendingSelfReports } from "@/modules/self-report/lib/pending";
@@ -79,15 +78,7 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
     const unit = settings.get(e.patient.unitId)!;
     const evaluation = evaluateEpisode(f, asOf, unit.rules, { withSince: scope.withSince ?? false });
     const start = fromDbDate(e.startDate);
-    const scores = f.contacts
-      .filter(isScored)
-      .sort(contactOrder)
-      .map((c) => ({
-        date: c.date,
-        day: daysBetween(start, c.date),
-        total: madrsTotal(c.items),
-        selfReported: isSelfReport(c),
-      }));
+    const scores = scoreSeries(f);
     return {
       episodeId: e.id,
       patientId: e.patientId,

@@ -1,7 +1,7 @@
 // What the clinical core reads of an episode: dated facts, nothing else. The
 // data layer loads them (modules/episodes/lib/facts.ts); tests build them.
-import type { LocalDate } from "@/lib/local-date";
-import type { MadrsItems } from "./madrs";
+import { daysBetween, type LocalDate } from "@/lib/local-date";
+import { madrsTotal, type MadrsItems } from "./madrs";
 
 export type EpisodeStatus = "ACTIVE" | "RELAPSE_PREVENTION" | "COMPLETED" | "DEACTIVATED";
 export type Counterpart = "PATIENT" | "FORSAKRINGSKASSAN" | "SOCIALTJANST" | "ARBETSGIVARE" | "OTHER";
@@ -57,3 +57,18 @@ export const isReachedPatient = (c: CoreContact): boolean =>
 /** Contacts in time order: date, then the order they were recorded, then id for determinism. */
 export const contactOrder = (a: CoreContact, b: CoreContact): number =>
   a.date.localeCompare(b.date) || a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id);
+
+/** A point of the score charts: the day in treatment and the total; a self-report is drawn hollow. */
+export type ScorePoint = { date: LocalDate; day: number; total: number; selfReported: boolean };
+
+/** Every score that counts, in time order, as the charts and sparklines draw them. */
+export const scoreSeries = (facts: EpisodeFacts): ScorePoint[] =>
+  facts.contacts
+    .filter(isScored)
+    .sort(contactOrder)
+    .map((c) => ({
+      date: c.date,
+      day: daysBetween(facts.startDate, c.date),
+      total: madrsTotal(c.items),
+      selfReported: isSelfReport(c),
+    }));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/local-date";
 import { DEFAULT_METHOD_SETTINGS, methodAdherence } from "./adherence";
 import { evaluateEpisode } from "./evaluate";
-import type { CoreContact, EpisodeFacts } from "./facts";
+import { scoreSeries, type CoreContact, type EpisodeFacts } from "./facts";
 import { DEFAULT_RULE_SETTINGS } from "./settings";
 import { START, arbSettings, at, contact, day, episode, items } from "./test-builders";
 
@@ -74,6 +74,14 @@ describe("a self-report", () => {
     ],
   ] as const)("%s", (_what, contacts, asOf, code, open) => {
     expect(codes(episode({ contacts: [...contacts] }), asOf).includes(code)).toBe(open);
+  });
+
+  it("is in the score series, marked as self-reported, in time order", () => {
+    const facts = episode({ contacts: [selfReport(9, 20), contact(0, 28), contact(5, null)] });
+    expect(scoreSeries(facts)).toEqual([
+      { date: day(0), day: 0, total: 28, selfReported: false },
+      { date: day(9), day: 9, total: 20, selfReported: true },
+    ]);
   });
 
   it("is not the last reached contact, and not a week with contact for the method", () => {

@@ -9,14 +9,13 @@ import { linkState } from "@/modules/self-report/rules/link-state";
 import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { daysBetween, endOfStockholmDay, type LocalDate } from "@/lib/local-date";
+import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { methodAdherence } from "@/modules/clinical/rules/adherence";
 import { noEarlyImprovement, trendLine } from "@/modules/clinical/rules/early-improvement";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import { contactOrder, isOpenStatus, isScored } from "@/modules/clinical/rules/facts";
+import { isOpenStatus, scoreSeries } from "@/modules/clinical/rules/facts";
 import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
-import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import { toContactView } from "@/modules/contacts/lib/contact-view";
 import { journalText } from "@/modules/contacts/rules/journal-text";
 import { withEpisode, withPatient } from "@/modules/patient-data/lib/scoped";
@@ -133,16 +132,7 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   const staff = await staffNames(tx, staffIds);
   const name = (id: string | null) => (id ? (staff.get(id) ?? "") : null);
 
-  const start = fromDbDate(chosen.startDate);
-  const scores = facts.contacts
-    .filter(isScored)
-    .sort(contactOrder)
-    .map((c) => ({
-      date: c.date,
-      day: daysBetween(start, c.date),
-      total: madrsTotal(c.items),
-      selfReported: c.type === "SELF_REPORT",
-    }));
+  const scores = scoreSeries(facts);
   // The journal text of a contact speaks of the episode as of the contact's date.
   const journal = (c: ReturnType<typeof toContactView>) => {
     const then = evaluateEpisode(facts, c.date, settingsOn(c.date).rules, { withSince: false });

@@ -5,11 +5,10 @@ import "server-only";
 // asked, and the recommendation recorded for the item with who has read it.
 import type { DbTx } from "@/lib/db/client";
 import { fromDbDate } from "@/lib/dates";
-import { daysBetween, endOfStockholmDay, type LocalDate } from "@/lib/local-date";
+import { endOfStockholmDay, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import { contactOrder, isScored } from "@/modules/clinical/rules/facts";
-import { madrsTotal } from "@/modules/clinical/rules/madrs";
+import { scoreSeries } from "@/modules/clinical/rules/facts";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import { withVisit } from "@/modules/patient-data/lib/scoped";
 import { computeReviewList } from "@/modules/review/lib/review-list";
@@ -90,7 +89,6 @@ async function loadVisit(
     settings: settings.rules,
     items: items.map((i) => {
       const f = facts.get(i.episodeId)!;
-      const start = fromDbDate(i.episode.startDate);
       const evaluation = evaluateEpisode(f, date, settings.rules, { withSince: false });
       return {
         id: i.id,
@@ -102,10 +100,7 @@ async function loadVisit(
         gp: name(i.episode.gpId),
         careManager: name(i.episode.careManagerId),
         evaluation,
-        scores: f.contacts
-          .filter(isScored)
-          .sort(contactOrder)
-          .map((c) => ({ date: c.date, day: daysBetween(start, c.date), total: madrsTotal(c.items) })),
+        scores: scoreSeries(f),
         question: requests.find((r) => r.episodeId === i.episodeId) ?? null,
         recommendation: i.recommendation && {
           id: i.recommendation.id,
