@@ -3,7 +3,7 @@ import type { DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
-import { madrsTotal } from "@/modules/clinical/rules/madrs";
+import { itemColumns } from "@/modules/episodes/lib/facts";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
 import type { TLogContact } from "../schemas";
 import { toContactView } from "./contact-view";
@@ -101,20 +101,7 @@ export async function logContactIn(
       type: input.type,
       counterpart: input.counterpart,
       reached: input.reached,
-      ...(items
-        ? {
-            item1: items[0],
-            item2: items[1],
-            item3: items[2],
-            item4: items[3],
-            item5: items[4],
-            item6: items[5],
-            item7: items[6],
-            item8: items[7],
-            item9: items[8],
-            madrsTotal: madrsTotal(items),
-          }
-        : {}),
+      ...(items ? itemColumns(items) : {}),
       sickLeave: input.sickLeave ?? null,
       durationMinutes: input.durationMinutes ?? null,
       note: input.note ?? null,

@@ -28,6 +28,7 @@ import {
   DEFAULT_SELF_REPORT_SETTINGS,
   type SelfReportSettings,
 } from "@/modules/self-report/rules/link-settings";
+import { madrsTotal } from "@/modules/clinical/rules/madrs";
 import { versionInForce } from "@/modules/clinical/rules/settings-version";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import {
@@ -56,6 +57,20 @@ export const contactItems = (c: ItemColumns): number[] | null =>
   c.item1 === null
     ? null
     : [c.item1, c.item2, c.item3, c.item4, c.item5, c.item6, c.item7, c.item8, c.item9].map((i) => i ?? 0);
+
+/** The nine items as the contact's columns, with their total: the one way a score is written. */
+export const itemColumns = (items: readonly number[]) => ({
+  item1: items[0]!,
+  item2: items[1]!,
+  item3: items[2]!,
+  item4: items[3]!,
+  item5: items[4]!,
+  item6: items[5]!,
+  item7: items[6]!,
+  item8: items[7]!,
+  item9: items[8]!,
+  madrsTotal: madrsTotal(items),
+});
 
 const CONTACT_COLUMNS = {
   id: true,

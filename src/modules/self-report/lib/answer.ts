@@ -14,8 +14,8 @@ import { newRequestId } from "@/lib/request-id";
 import { hashToken } from "@/modules/api-tokens/lib/tokens";
 import { recordAccess } from "@/modules/audit/lib/record-access";
 import { isOpenStatus } from "@/modules/clinical/rules/facts";
-import { livslust, madrsTotal, type MadrsItems } from "@/modules/clinical/rules/madrs";
-import { loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { livslust, type MadrsItems } from "@/modules/clinical/rules/madrs";
+import { itemColumns, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import { GONE_MESSAGE, linkState, type LinkState } from "../rules/link-state";
 
 export type UnitContact = { name: string; phone: string | null };
@@ -140,7 +140,7 @@ export async function submitSelfReport({
           details: { state: link.state, unit: link.unit },
         });
       const date = stockholmDate(now);
-      const total = madrsTotal(items);
+      const columns = itemColumns(items);
       const contact = await tx.contact.create({
         data: {
           episodeId: link.episodeId,
@@ -148,16 +148,7 @@ export async function submitSelfReport({
           type: "SELF_REPORT",
           counterpart: "PATIENT",
           reached: false,
-          item1: items[0],
-          item2: items[1],
-          item3: items[2],
-          item4: items[3],
-          item5: items[4],
-          item6: items[5],
-          item7: items[6],
-          item8: items[7],
-          item9: items[8],
-          madrsTotal: total,
+          ...columns,
           selfReportLinkId: link.id,
           authorId: null,
           recordedAt: now,
@@ -170,7 +161,7 @@ export async function submitSelfReport({
       return {
         id: contact.id,
         date,
-        madrsSTotal: total,
+        madrsSTotal: columns.madrsTotal,
         urgentHelp: livslust(items) >= settings.rules.safetyRiskItem9,
         unit: link.unit,
       };
