@@ -44,6 +44,13 @@ export const ZEnv = z.object({
   SAMVARD_MADRS_S_WORDING: optionalString,
   /** Requests per 10 minutes one client address may make to the self-report page and API. */
   SELF_REPORT_RATE_LIMIT: intSetting(60, 1, 100_000),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For:
+   * the client's address is that many entries from the right. 0 (no proxy):
+   * the header is the client's own and proves nothing, so all clients share
+   * one rate-limit bucket.
+   */
+  TRUSTED_PROXY_HOPS: intSetting(0, 0, 5),
   /** The largest request body the HTTP API reads; larger ones get 413 before parsing. */
   API_MAX_BODY_BYTES: intSetting(65_536, 1_024, 10_485_760),
 });

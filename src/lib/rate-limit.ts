@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -30,16 +30,22 @@ export async function rateLimit(
 }
 
 /**
- * The client's address as a rate-limit key: the last hop a proxy appended to
- * X-Forwarded-For (the one a client cannot forge past a single trusted proxy),
- * hashed, so that no address is stored. Without a proxy every client shares
- * one key, which still caps the load.
+ * The client's address as a rate-limit key. Only what trusted proxies wrote
+ * counts: with `trustedHops` proxies appending to X-Forwarded-For, the client
+ * is that many entries from the right (anything further left the client may
+ * have sent itself). Without a trusted proxy the header proves nothing and
+ * every client shares one key. Keyed with a server secret (HMAC), so the
+ * stored key cannot be turned back into an address by trying them all.
  */
-export function clientKey(headers: Headers): string {
+export function clientKey(
+  headers: Headers,
+  { trustedHops, secret }: { trustedHops: number; secret: string },
+): string {
+  if (trustedHops === 0) return "all";
   const hops = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((h) => h.trim())
     .filter(Boolean);
-  const address = hops.at(-1) ?? headers.get("x-real-ip") ?? "direct";
-  return createHash("sha256").update(address).digest("base64url").slice(0, 22);
+  const address = hops.length >= trustedHops ? hops[hops.length - trustedHops]! : "unknown";
+  return createHmac("sha256", secret).update(address).digest("base64url").slice(0, 22);
 }

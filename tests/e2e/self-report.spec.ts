@@ -74,6 +74,11 @@ test("a patient answers through a link, the GP sees SAFETY_RISK, the care manage
   const patient = await phone.newPage();
   const opened = await patient.goto(url);
   expect(opened!.status()).toBe(200);
+  // The token is in the URL: no referrer leaves the page, and it allows nothing but itself.
+  const headers = await opened!.allHeaders();
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["content-security-policy"]).toContain("default-src 'none'");
+  expect(headers["cache-control"]).toBe("no-store");
   await expect(patient.getByRole("heading", { name: "Självskattning av måendet" })).toBeVisible();
   await expect(patient.getByText("Vårdcentralen Kungshöjd").first()).toBeVisible();
   const body = await patient.locator("body").innerText();

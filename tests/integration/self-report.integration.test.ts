@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { rateLimit } from "@/lib/rate-limit";
+import { clientKey, rateLimit } from "@/lib/rate-limit";
 import { createSelfReportLink } from "@/modules/self-report/lib/links";
 import { openSelfReportLink, submitSelfReport } from "@/modules/self-report/lib/answer";
 import { api } from "../support/api";
@@ -94,7 +94,12 @@ describe("a self-report link", () => {
       { body: { madrsS: LIVSLUST_5 } },
     );
     expect(again.status).toBe(410);
-    expect(again.body).toMatchObject({ state: "used", unit: { name: unit.name, phone: "031-123 45 67" } });
+    // Just after the answer (a refresh, a second tap), where to get help comes first again.
+    expect(again.body).toMatchObject({
+      state: "used",
+      unit: { name: unit.name, phone: "031-123 45 67" },
+      recentUrgent: true,
+    });
     expect(await systemDb().contact.count({ where: { episodeId: s.episode.id, type: "SELF_REPORT" } })).toBe(
       1,
     );
@@ -191,8 +196,17 @@ describe("a self-report link", () => {
     const answered = await api<{ state: string }>("POST", `/self-reports/${tokenOf(link.body.url)}`, {
       body: { madrsS: LIVSLUST_5 },
     });
-    expect([answered.status, answered.body.state]).toEqual([410, "closed"]);
+    // Told as a withdrawn link: whoever holds it learns nothing of the care.
+    expect([answered.status, answered.body.state]).toEqual([410, "revoked"]);
     expect((await newLink(cm.token, s.episode.id)).status).toBe(422);
+  });
+
+  it("is refused before the episode's start (422): an answer is never dated before it", async () => {
+    const unit = await createTestUnit();
+    const cm = await createTokenUser({ role: "VARDSAMORDNARE", unitIds: [unit.id] });
+    const s = await createEpisodeScenario({ unitId: unit.id, careManagerId: cm.user.id, startDaysAgo: -3 });
+    const refused = await newLink(cm.token, s.episode.id);
+    expect(refused.status).toBe(422);
   });
 
   it("lets the following call refer to the self-report instead of storing the score twice", async () => {
@@ -217,6 +231,14 @@ describe("a self-report link", () => {
     expect((await call({ selfReportId: report.id })).status).toBe(422);
     // Not another episode's report, nor an ordinary contact.
     expect((await call({ selfReportId: s.episode.id })).status).toBe(422);
+    // Only "the following call": after a conversation, an older self-report no longer waits.
+    const link2 = await newLink(cm.token, s.episode.id);
+    const second = await submitSelfReport({
+      token: tokenOf(link2.body.url),
+      items: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    });
+    expect((await call({})).status).toBe(201);
+    expect((await call({ selfReportId: second.id })).status).toBe(422);
   });
 
   it("is rate-limited per key: the request over the limit gets 429 with Retry-After", async () => {
@@ -230,5 +252,32 @@ describe("a self-report link", () => {
     expect([error.status, error.details?.retryAfter]).toEqual([429, 420]);
     // The next window starts afresh.
     await rateLimit(key, { limit: 2, windowSeconds: 600, now: new Date("2026-12-04T10:10:00Z") });
+  });
+});
+
+describe("the rate limit's client key", () => {
+  const key = (xff: string | null, trustedHops: number) =>
+    clientKey(new Headers(xff === null ? {} : { "x-forwarded-for": xff }), { trustedHops, secret: "s" });
+
+  it("trusts only what the trusted proxies appended", () => {
+    // One proxy: the last entry is the client; what the client put before it changes nothing.
+    expect(key("6.6.6.6, 2.2.2.2", 1)).toBe(key("9.9.9.9, 2.2.2.2", 1));
+    expect(key("2.2.2.2", 1)).not.toBe(key("2.2.2.3", 1));
+    // Two proxies (a public host, then a TLS proxy): the second from the right.
+    expect(key("6.6.6.6, 1.1.1.1, 10.0.0.1", 2)).toBe(key("1.1.1.1, 10.0.0.9", 2));
+    expect(key("1.1.1.1, 10.0.0.1", 2)).not.toBe(key("1.1.1.2, 10.0.0.1", 2));
+    // Fewer entries than proxies: not a client address at all.
+    expect(key(null, 1)).toBe(key("", 1));
+  });
+
+  it("without a trusted proxy every client shares one key (the header is the client's own)", () => {
+    expect(new Set([key("1.1.1.1", 0), key("2.2.2.2", 0), key(null, 0)])).toEqual(new Set(["all"]));
+  });
+
+  it("stores no address: the key is keyed with the server's secret", () => {
+    const a = clientKey(new Headers({ "x-forwarded-for": "1.1.1.1" }), { trustedHops: 1, secret: "a" });
+    const b = clientKey(new Headers({ "x-forwarded-for": "1.1.1.1" }), { trustedHops: 1, secret: "b" });
+    expect(a).not.toBe(b);
+    expect(a).not.toContain("1.1.1.1");
   });
 });

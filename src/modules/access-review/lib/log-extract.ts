@@ -121,6 +121,7 @@ export const getLogExtract = ({
         db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
       ]);
       const user = new Map(users.map((u) => [u.id, u]));
+      const names = new Map(users.map((u) => [u.id, u.displayName]));
       const unit = new Map(units.map((u) => [u.id, u.name]));
       return {
         patients: patients.map(({ givenName, familyName, personnummer }) => ({
@@ -132,7 +133,7 @@ export const getLogExtract = ({
         rows: rows.map((r) => ({
           at: r.at,
           unit: r.unitId ? (unit.get(r.unitId) ?? "") : "",
-          user: actorName(r, new Map([...user].map(([id, u]) => [id, u.displayName]))),
+          user: actorName(r, names),
           role: r.userId ? (user.get(r.userId)?.role ?? null) : null,
           action: r.action,
           what: describeTarget(r.target),

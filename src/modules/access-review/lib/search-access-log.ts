@@ -106,13 +106,14 @@ export const searchAccessLog = ({ actor, search }: { actor: UseCaseActor; search
         db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
       ]);
       const user = new Map<string, { displayName: string; role: Role }>(users.map((u) => [u.id, u]));
+      const names = new Map(users.map((u) => [u.id, u.displayName]));
       const patient = new Map(patients.map((p) => [p.id, p]));
       const unit = new Map(units.map((u) => [u.id, u.name]));
       return {
         rows: page.map((r) => ({
           id: String(r.id),
           at: r.at,
-          user: actorName(r, new Map([...user].map(([id, u]) => [id, u.displayName]))),
+          user: actorName(r, names),
           role: r.userId ? (user.get(r.userId)?.role ?? null) : null,
           unit: r.unitId ? (unit.get(r.unitId) ?? "") : "",
           action: r.action,

@@ -129,9 +129,23 @@ describe("selectForReview", () => {
       row({ id: "2", userId: "cm2", at: new Date("2026-11-14T10:00:00Z") }), // no relation, Saturday
       row({ id: "3", refusal: "NOT_FOUND", userId: "x", patientId: "p1" }),
       row({ id: "4", target: "caseload", at: new Date("2026-11-10T22:00:00Z") }), // a list at night
-      // The patient's self-report link (no user) at night: expected; its refusal is still picked.
-      row({ id: "5", userId: null, role: null, target: "contact:c1", at: new Date("2026-11-10T22:00:00Z") }),
-      row({ id: "6", userId: null, role: null, target: "self-report-link:l1", refusal: "GONE" }),
+      // The patient's own self-report link: an answer at night, an old link opened again (410).
+      row({
+        id: "5",
+        userId: null,
+        byLink: true,
+        role: null,
+        target: "contact:c1",
+        at: new Date("2026-11-10T22:00:00Z"),
+      }),
+      row({
+        id: "6",
+        userId: null,
+        byLink: true,
+        role: null,
+        target: "self-report-link:l1",
+        refusal: "GONE",
+      }),
     ];
     const picked = selectForReview(rows, relations, {
       key: "k",
@@ -140,13 +154,15 @@ describe("selectForReview", () => {
     });
     expect(picked.map((p) => [p.row.id, p.reasons])).toEqual([
       ["2", ["NO_CARE_RELATION", "OFF_HOURS"]],
-      ["6", ["REFUSED"]],
       ["3", ["REFUSED"]],
     ]);
   });
 
   it("samples staff accesses only, not the patient's own self-report", () => {
-    const rows = [row({ id: "1", userId: null, role: null, target: "contact:c1" }), row({ id: "2" })];
+    const rows = [
+      row({ id: "1", userId: null, byLink: true, role: null, target: "contact:c1" }),
+      row({ id: "2" }),
+    ];
     const picked = selectForReview(rows, relations, {
       key: "k",
       month: "2026-11",

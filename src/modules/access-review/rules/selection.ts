@@ -135,8 +135,8 @@ export function sampleRows(rows: readonly LogRow[], key: string, month: string, 
   const rank = (id: string) => createHmac("sha256", key).update(`${month}:${id}`).digest("hex");
   return new Set(
     rows
-      // Staff accesses: a patient's own self-report (no user) is not what a log review samples.
-      .filter((r) => isRecordAccess(r) && r.userId !== null)
+      // Staff accesses: a patient's own self-report is not what a log review samples.
+      .filter((r) => isRecordAccess(r) && !r.byLink)
       .map((r) => ({ id: r.id, rank: rank(r.id) }))
       .sort((a, b) => a.rank.localeCompare(b.rank))
       .slice(0, size)
@@ -160,11 +160,12 @@ export function selectForReview(
   const sample = sampleRows(rows, key, month, settings.sampleSize);
   const out: Selected[] = [];
   for (const row of rows) {
+    // The patient's own self-report link is not staff access: a night-time answer, or an old SMS
+    // link opened again (410), is what patients do. (Its rows stay in the log and its search.)
+    if (row.byLink) continue;
     const reasons: Reason[] = [];
     if (lacksCareRelation(row, relations)) reasons.push("NO_CARE_RELATION");
-    // Staff hours concern staff: a patient answering a self-report link at night (a row with no
-    // user) is expected; its refusals still show as REFUSED.
-    if (row.userId !== null && isRecordAccess(row) && isOffHours(row.at, settings)) reasons.push("OFF_HOURS");
+    if (isRecordAccess(row) && isOffHours(row.at, settings)) reasons.push("OFF_HOURS");
     if (bursts.has(row.id)) reasons.push("MANY_PATIENTS");
     if (row.refusal !== null) reasons.push("REFUSED");
     if (sample.has(row.id)) reasons.push("SAMPLE");

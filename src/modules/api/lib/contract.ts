@@ -3,6 +3,7 @@
 // inputs with it, the OpenAPI document is built from the list of contracts,
 // and the integration tests validate every response body against it.
 import { z } from "zod";
+import { LINK_TOKEN } from "@/modules/self-report/rules/link-state";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -47,7 +48,7 @@ export const ZPathId = (() => {
 export const ZPathToken = (() => {
   const schema = z
     .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .regex(LINK_TOKEN)
     .meta({ description: "The link's token: the last segment of its URL" });
   NOT_FOUND_IF_INVALID.add(schema);
   return schema;

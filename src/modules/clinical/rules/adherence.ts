@@ -61,8 +61,9 @@ export type Adherence = {
 
 /**
  * Method adherence as of `asOf`. A reached patient contact is any type of
- * conversation with the patient that reached them (a self-report link, once it
- * exists, is a form, not a conversation, and must not count here).
+ * conversation with the patient that reached them (a self-report by link is a
+ * form, not a conversation, and does not count here; a call that refers to one
+ * counts as a call with MADRS-S).
  * A missing physical meeting is a shortfall only from week 12 on: the closing
  * meeting is planned for then. A closed episode is measured up to its closing.
  */
@@ -103,6 +104,10 @@ export function methodAdherence(facts: EpisodeFacts, asOf: LocalDate, s: MethodS
       counted: completed + (countsCurrent ? 1 : 0),
       missed,
     },
-    scores: { scored: reached.filter((c) => c.items !== null).length, reached: reached.length },
+    // A call that went through the patient's self-report instead of repeating it was scored too.
+    scores: {
+      scored: reached.filter((c) => c.items !== null || c.refersToSelfReport === true).length,
+      reached: reached.length,
+    },
   };
 }

@@ -29,6 +29,8 @@ export type CoreContact = {
   counterpart: Counterpart;
   reached: boolean;
   items: MadrsItems | null;
+  /** A call that referred to the patient's self-report instead of repeating the items (it has no items). */
+  refersToSelfReport?: boolean;
 };
 export type ScoredContact = CoreContact & { items: MadrsItems };
 export type CoreStatusChange = { status: EpisodeStatus; date: LocalDate; recordedAt: Date };

@@ -76,6 +76,21 @@ describe("a self-report", () => {
     expect(codes(episode({ contacts: [...contacts] }), asOf).includes(code)).toBe(open);
   });
 
+  it("a call that refers to it counts as a reached contact with MADRS-S for the method", () => {
+    const call = { ...contact(9, null), refersToSelfReport: true };
+    const facts = episode({ contacts: [contact(0, 25), selfReport(8, 20), call] });
+    expect(methodAdherence(facts, day(10), DEFAULT_METHOD_SETTINGS).scores).toEqual({
+      scored: 2,
+      reached: 2,
+    });
+    // Without the reference the same call is a reached contact without a score.
+    const plain = episode({ contacts: [contact(0, 25), selfReport(8, 20), contact(9, null)] });
+    expect(methodAdherence(plain, day(10), DEFAULT_METHOD_SETTINGS).scores).toEqual({
+      scored: 1,
+      reached: 2,
+    });
+  });
+
   it("is in the score series, marked as self-reported, in time order", () => {
     const facts = episode({ contacts: [selfReport(9, 20), contact(0, 28), contact(5, null)] });
     expect(scoreSeries(facts)).toEqual([

@@ -4,6 +4,7 @@ import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { UseCaseActor } from "@/modules/auth/actor";
 import { itemColumns } from "@/modules/episodes/lib/facts";
+import { pendingSelfReports } from "@/modules/self-report/lib/pending";
 import { withEpisode } from "@/modules/patient-data/lib/scoped";
 import type { TLogContact } from "../schemas";
 import { toContactView } from "./contact-view";
@@ -116,8 +117,8 @@ export async function logContactIn(
 
 /**
  * A call may refer to the patient's self-report instead of repeating its items
- * (domain.md): a self-report of this episode, submitted on or before the call,
- * that no other call has referred to. Under the episode's row lock, so two
+ * (domain.md): the episode's newest self-report that waits for a call (see
+ * pendingSelfReports), submitted on or before the call's date. Under the episode's row lock, so two
  * calls cannot both take it (the unique index is the database's guarantee).
  */
 async function checkSelfReportReference(tx: DbTx, episodeId: string, selfReportId: string, date: string) {
@@ -131,4 +132,9 @@ async function checkSelfReportReference(tx: DbTx, episodeId: string, selfReportI
   if (report.referredBy) throw refuse("Ett annat samtal utgår redan från denna självskattning.");
   if (fromDbDate(report.date) > date)
     throw refuse(`Självskattningen lämnades ${fromDbDate(report.date)}, efter samtalets datum.`);
+  // "The following call" (domain.md): the newest self-report still waiting, with no conversation since.
+  if ((await pendingSelfReports(tx, [episodeId], date)).get(episodeId)?.id !== selfReportId)
+    throw refuse(
+      "Ett samtal med patienten har redan följt efter självskattningen; registrera en ny skattning.",
+    );
 }

@@ -80,6 +80,7 @@ const CONTACT_COLUMNS = {
   type: true,
   counterpart: true,
   reached: true,
+  selfReportId: true,
   item1: true,
   item2: true,
   item3: true,
@@ -99,6 +100,7 @@ const toCoreContact = (c: Prisma.ContactGetPayload<{ select: typeof CONTACT_COLU
   counterpart: c.counterpart,
   reached: c.reached,
   items: contactItems(c),
+  refersToSelfReport: c.selfReportId !== null,
 });
 
 /** The facts of each episode as of `asOf`, in five queries however many episodes there are. */

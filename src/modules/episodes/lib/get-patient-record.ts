@@ -226,8 +226,14 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
         createdAt: link.createdAt,
         expiresAt: link.expiresAt,
         usedAt: link.usedAt,
+        // As of the page's date: a use or revocation after it had not happened then.
         state: linkState(
-          { ...link, episodeOpen: isOpenStatus(chosen.status) },
+          {
+            expiresAt: link.expiresAt,
+            usedAt: link.usedAt && link.usedAt < madeBy.lt ? link.usedAt : null,
+            revokedAt: link.revokedAt && link.revokedAt < madeBy.lt ? link.revokedAt : null,
+            episodeOpen: isOpenStatus(chosen.status),
+          },
           madeBy.lt < now() ? madeBy.lt : now(),
         ),
         by: name(link.createdById) ?? "",

@@ -7,7 +7,7 @@ import "server-only";
 import type { AccessRefusal } from "@/generated/prisma/enums";
 import { now as clockNow } from "@/lib/clock";
 import { systemDb, type DbTx } from "@/lib/db/client";
-import { toDbDate } from "@/lib/dates";
+import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError, isAppError } from "@/lib/errors";
 import { stockholmDate } from "@/lib/local-date";
 import { newRequestId } from "@/lib/request-id";
@@ -16,9 +16,9 @@ import { recordAccess } from "@/modules/audit/lib/record-access";
 import { isOpenStatus } from "@/modules/clinical/rules/facts";
 import { livslust, type MadrsItems } from "@/modules/clinical/rules/madrs";
 import { itemColumns, loadUnitSettings } from "@/modules/episodes/lib/facts";
-import { GONE_MESSAGE, linkState, type LinkState } from "../rules/link-state";
-
-export type UnitContact = { name: string; phone: string | null };
+import { needsUrgentHelp } from "../rules/answers";
+import { GONE_MESSAGE, LINK_TOKEN, linkState, type LinkState } from "../rules/link-state";
+import type { UnitContact } from "./public-html";
 
 type FoundLink = {
   id: string;
@@ -27,17 +27,30 @@ type FoundLink = {
   unitId: string;
   state: LinkState;
   unit: UnitContact;
+  /** A used link's answer, when it came within RECENT_MS: a refresh or a double tap shows its help again. */
+  recentUrgent: boolean;
 };
 
 /** What the patient's page may show: where the link stands and the unit's name and phone. */
-export type LinkView = { state: LinkState | "unknown"; unit: UnitContact | null };
+export type LinkView = { state: LinkState | "unknown"; unit: UnitContact | null; recentUrgent: boolean };
 
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** How long after an answer its "help now" is shown again (a refresh, a second tap): not to a later reader. */
+const RECENT_MS = 60 * 60_000;
 
+/**
+ * The link by its token's hash, and where it stands. With `lock`, the
+ * episode's row and then the link's are locked first (the order every writer
+ * of both uses), so that a closing of the episode and two submissions queue up.
+ */
 async function findLink(tx: DbTx, token: string, now: Date, lock: boolean): Promise<FoundLink | null> {
-  if (!TOKEN.test(token)) return null;
+  if (!LINK_TOKEN.test(token)) return null;
   const tokenHash = hashToken(token);
-  if (lock) await tx.$executeRaw`SELECT 1 FROM self_report_link WHERE token_hash = ${tokenHash} FOR UPDATE`;
+  if (lock) {
+    await tx.$executeRaw`
+      SELECT 1 FROM episode WHERE id = (SELECT episode_id FROM self_report_link WHERE token_hash = ${tokenHash})
+      FOR UPDATE`;
+    await tx.$executeRaw`SELECT 1 FROM self_report_link WHERE token_hash = ${tokenHash} FOR UPDATE`;
+  }
   const link = await tx.selfReportLink.findUnique({
     where: { tokenHash },
     select: {
@@ -46,9 +59,11 @@ async function findLink(tx: DbTx, token: string, now: Date, lock: boolean): Prom
       expiresAt: true,
       usedAt: true,
       revokedAt: true,
+      contact: { select: { item9: true } },
       episode: {
         select: {
           status: true,
+          startDate: true,
           patientId: true,
           patient: { select: { unit: { select: { id: true, name: true, phone: true } } } },
         },
@@ -57,13 +72,22 @@ async function findLink(tx: DbTx, token: string, now: Date, lock: boolean): Prom
   });
   if (!link) return null;
   const unit = link.episode.patient.unit;
+  // Open: not closed, and begun (an answer is never dated before the start).
+  const episodeOpen =
+    isOpenStatus(link.episode.status) && fromDbDate(link.episode.startDate) <= stockholmDate(now);
+  let recentUrgent = false;
+  if (link.usedAt && now.getTime() - link.usedAt.getTime() < RECENT_MS && link.contact?.item9 != null) {
+    const settings = (await loadUnitSettings(tx, [unit.id], stockholmDate(now))).get(unit.id)!;
+    recentUrgent = needsUrgentHelp(link.contact.item9, settings.rules.safetyRiskItem9);
+  }
   return {
     id: link.id,
     episodeId: link.episodeId,
     patientId: link.episode.patientId,
     unitId: unit.id,
-    state: linkState({ ...link, episodeOpen: isOpenStatus(link.episode.status) }, now),
+    state: linkState({ ...link, episodeOpen }, now),
     unit: { name: unit.name, phone: unit.phone },
+    recentUrgent,
   };
 }
 
@@ -98,7 +122,11 @@ export async function openSelfReportLink({
     requestId: newRequestId(),
     refusal: !link ? "NOT_FOUND" : link.state === "open" ? null : "GONE",
   });
-  return { state: link?.state ?? "unknown", unit: link?.unit ?? null };
+  return {
+    state: link?.state ?? "unknown",
+    unit: link?.unit ?? null,
+    recentUrgent: link?.recentUrgent ?? false,
+  };
 }
 
 export type Submitted = {
@@ -134,10 +162,15 @@ export async function submitSelfReport({
         throw new AppError("NOT_FOUND", { userMessage: "Länken finns inte. Kontrollera adressen." });
       const link = found;
       if (link.state !== "open")
-        // The unit's name and phone go with the refusal: the patient is told whom to call.
+        // The unit's name and phone go with the refusal: the patient is told whom to call. A closed
+        // episode is told as a withdrawn link: whoever holds the link learns nothing of the care.
         throw new AppError("GONE", {
           userMessage: GONE_MESSAGE[link.state],
-          details: { state: link.state, unit: link.unit },
+          details: {
+            state: link.state === "closed" ? "revoked" : link.state,
+            unit: link.unit,
+            recentUrgent: link.recentUrgent,
+          },
         });
       const date = stockholmDate(now);
       const columns = itemColumns(items);
@@ -162,7 +195,7 @@ export async function submitSelfReport({
         id: contact.id,
         date,
         madrsSTotal: columns.madrsTotal,
-        urgentHelp: livslust(items) >= settings.rules.safetyRiskItem9,
+        urgentHelp: needsUrgentHelp(livslust(items), settings.rules.safetyRiskItem9),
         unit: link.unit,
       };
     });

@@ -4,6 +4,7 @@ import "server-only";
 // the scoped entries, with their access-log rows.
 import { randomBytes } from "node:crypto";
 import { now as clockNow } from "@/lib/clock";
+import { fromDbDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { stockholmDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
@@ -46,8 +47,14 @@ export const createSelfReportLink = ({
         throw new AppError("UNPROCESSABLE", {
           userMessage: "Insatsen är avslutad. En självskattningslänk kan bara skapas för en pågående insats.",
         });
+      const today = stockholmDate(now);
+      const start = fromDbDate(episode.startDate);
+      if (start > today)
+        throw new AppError("UNPROCESSABLE", {
+          userMessage: `Insatsen börjar ${start}. En självskattningslänk kan skapas från den dagen.`,
+        });
       const unitId = episode.patient.unitId;
-      const settings = (await loadUnitSettings(tx, [unitId], stockholmDate(now))).get(unitId)!;
+      const settings = (await loadUnitSettings(tx, [unitId], today)).get(unitId)!;
       const replaced = await tx.selfReportLink.updateMany({
         where: { episodeId, usedAt: null, revokedAt: null },
         data: { revokedAt: now, revokedById: actor.userId },
@@ -82,7 +89,7 @@ export const revokeSelfReportLink = ({
   now?: Date;
 }) =>
   withSelfReportLink(
-    { actor, linkId, permission: "clinical:write", lock: false, access: { action: "UPDATE" } },
+    { actor, linkId, permission: "clinical:write", access: { action: "UPDATE" } },
     async (tx, link) => {
       if (link.usedAt)
         throw new AppError("CONFLICT", {

@@ -176,8 +176,13 @@ export function thanks(unit: UnitContact, urgent: boolean): Html {
     <p class="muted">Du kan stänga sidan nu. Länken kan inte användas igen.</p>`;
 }
 
-export function gone(message: string, unit: UnitContact | null): Html {
-  return html`<h1>Länken gäller inte längre</h1>
+/**
+ * A link that no longer takes answers. Just after the patient answered with a
+ * high Livslust (a refresh, a second tap), where to get help comes first again.
+ */
+export function gone(message: string, unit: UnitContact | null, urgent = false): Html {
+  return html`${urgent && helpNow(unit, "urgent")}
+    <h1>Länken gäller inte längre</h1>
     <p>${message}</p>
     ${
       unit &&
@@ -186,7 +191,7 @@ export function gone(message: string, unit: UnitContact | null): Html {
         ${unit.name}${unit.phone ? html` på ${tel(unit.phone)}` : ""}.
       </p>`
     }
-    ${helpNow(unit, "general")}`;
+    ${!urgent && helpNow(unit, "general")}`;
 }
 
 export const notFoundLink = (): Html =>
@@ -197,4 +202,9 @@ export const notFoundLink = (): Html =>
 export const tooMany = (): Html =>
   html`<h1>För många försök</h1>
     <p>Vänta några minuter och försök sedan igen.</p>
+    ${helpNow(null, "general")}`;
+
+export const tooLarge = (): Html =>
+  html`<h1>Svaren kunde inte tas emot</h1>
+    <p>Formuläret var större än väntat. Gå tillbaka till länken och försök igen.</p>
     ${helpNow(null, "general")}`;

@@ -4,18 +4,18 @@ import "server-only";
 // form again with what was chosen and what is missing (400). Plain HTML that
 // works without JavaScript; rate-limited per client address.
 import type { Html } from "@/lib/html";
-import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { clientKey, rateLimit } from "@/lib/rate-limit";
 import { parseAnswers } from "../rules/answers";
 import { GONE_MESSAGE } from "../rules/link-state";
 import { openSelfReportLink, submitSelfReport } from "./answer";
+import { limitSelfReportClient } from "./limit";
 import {
   answerForm,
   gone,
   htmlDocument,
   notFoundLink,
   thanks,
+  tooLarge,
   tooMany,
   type UnitContact,
 } from "./public-html";
@@ -34,24 +34,24 @@ const page = (
     headers: {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-store",
-      // The token is in the URL: never send it on, never index it.
-      "Referrer-Policy": "no-referrer",
+      // The token is in the URL: never index it. (No referrer and the page's CSP: next.config.ts,
+      // since the config's headers win over a handler's own.)
       "X-Robots-Tag": "noindex, nofollow",
       ...extra,
     },
   });
 
 const notFound = () => page(404, "Länken hittades inte", null, notFoundLink());
-const goneFor = (message: string, unit: UnitContact | null) =>
-  page(410, "Länken gäller inte längre", unit, gone(message, unit));
+const goneFor = (message: string, unit: UnitContact | null, urgent: boolean) =>
+  page(410, "Länken gäller inte längre", unit, gone(message, unit, urgent));
+
+/** Nine radio answers are a few hundred bytes: a larger body is refused before it is read. */
+const MAX_FORM_BYTES = 16_384;
 
 /** Rate limit per client address; a refusal is a page of its own (429). */
 async function limited(req: Request): Promise<Response | null> {
   try {
-    await rateLimit(`self-report:${clientKey(req.headers)}`, {
-      limit: env().SELF_REPORT_RATE_LIMIT,
-      windowSeconds: 600,
-    });
+    await limitSelfReportClient(req.headers);
     return null;
   } catch (error) {
     if (isAppError(error) && error.code === "TOO_MANY_REQUESTS")
@@ -66,7 +66,7 @@ async function limited(req: Request): Promise<Response | null> {
 async function formOrRefusal(token: string, values: (number | null)[], missing: number[] | null) {
   const view = await openSelfReportLink({ token });
   if (view.state === "unknown") return notFound();
-  if (view.state !== "open") return goneFor(GONE_MESSAGE[view.state], view.unit);
+  if (view.state !== "open") return goneFor(GONE_MESSAGE[view.state], view.unit, view.recentUrgent);
   const body = answerForm({
     action: `${SELF_REPORT_PATH}/${token}`,
     wording: selfReportWording(),
@@ -84,6 +84,8 @@ export async function showSelfReportPage(req: Request, token: string): Promise<R
 export async function submitSelfReportPage(req: Request, token: string): Promise<Response> {
   const refused = await limited(req);
   if (refused) return refused;
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_FORM_BYTES)
+    return page(413, "Svaren kunde inte tas emot", null, tooLarge());
   const form = await req.formData().catch(() => new FormData());
   const parsed = parseAnswers((i) => form.get(`item${i + 1}`));
   // What was chosen comes back with what is missing, if the link still takes answers.
@@ -94,7 +96,11 @@ export async function submitSelfReportPage(req: Request, token: string): Promise
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return notFound();
     if (isAppError(error) && error.code === "GONE")
-      return goneFor(error.userMessage, (error.details?.unit as UnitContact | undefined) ?? null);
+      return goneFor(
+        error.userMessage,
+        (error.details?.unit as UnitContact | undefined) ?? null,
+        error.details?.recentUrgent === true,
+      );
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAnswers } from "./answers";
+import { needsUrgentHelp, parseAnswers } from "./answers";
 
 const from = (values: unknown[]) => (i: number) => values[i];
 
@@ -41,5 +41,19 @@ describe("parseAnswers", () => {
         },
       ),
     );
+  });
+});
+
+describe("needsUrgentHelp", () => {
+  it.each([
+    [3, 4, false],
+    [4, 4, true],
+    [3, 3, true],
+    // A unit that raised its flag's limit to 6 still tells a patient who answered 4 where to get help first.
+    [4, 6, true],
+    [5, 6, true],
+    [3, 6, false],
+  ])("Livslust %i with the unit's limit %i → %s", (item9, limit, urgent) => {
+    expect(needsUrgentHelp(item9, limit)).toBe(urgent);
   });
 });

@@ -17,3 +17,12 @@ export function parseAnswers(field: (index: number) => unknown): ParsedAnswers {
   const missing = values.flatMap((v, i) => (v === null ? [i] : []));
   return missing.length === 0 ? { ok: true, items: values as number[] } : { ok: false, values, missing };
 }
+
+/**
+ * Whether the confirmation says where to get help before anything else:
+ * domain.md's Livslust ≥ 4, or the unit's suicide-risk limit if that is lower
+ * (a unit may raise its flag's limit, never the patient's help).
+ */
+export const URGENT_HELP_ITEM9 = 4;
+export const needsUrgentHelp = (item9: number, safetyRiskItem9: number): boolean =>
+  item9 >= Math.min(URGENT_HELP_ITEM9, safetyRiskItem9);

@@ -1,11 +1,14 @@
 // Where a self-report link stands, as of an instant. Pure: the public page,
 // the API and the patient page all ask this one function.
 
+/** A link's token: 256 random bits, base64url, 43 characters. */
+export const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 export type LinkFacts = {
   expiresAt: Date;
   usedAt: Date | null;
   revokedAt: Date | null;
-  /** The episode is still open (ACTIVE or RELAPSE_PREVENTION). */
+  /** The episode is open (ACTIVE or RELAPSE_PREVENTION) and has begun. */
   episodeOpen: boolean;
 };
 

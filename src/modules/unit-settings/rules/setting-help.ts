@@ -33,7 +33,7 @@ const early = (key: keyof EarlyImprovementSettings, hint: string): SettingField 
   name: `early.${key}`,
   label: EARLY_IMPROVEMENT_LABEL[key],
   hint,
-  min: 0,
+  min: key === "percent" ? 1 : 0,
   max: key === "percent" ? 100 : 84,
 });
 

@@ -1,15 +1,11 @@
-import { env } from "@/lib/env";
-import { clientKey, rateLimit } from "@/lib/rate-limit";
 import { apiRoute } from "@/modules/api/lib/handler";
 import { submitSelfReport } from "@/modules/self-report/lib/answer";
+import { limitSelfReportClient } from "@/modules/self-report/lib/limit";
 import { submitSelfReportContract } from "./contract";
 
 export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(submitSelfReportContract, async ({ req, params, body }) => {
-  await rateLimit(`self-report:${clientKey(req.headers)}`, {
-    limit: env().SELF_REPORT_RATE_LIMIT,
-    windowSeconds: 600,
-  });
+  await limitSelfReportClient(req.headers);
   return submitSelfReport({ token: params.token, items: body.madrsS });
 });
