@@ -59,7 +59,14 @@ const ZVisitItem = z.object({
   flags: z
     .array(z.object({ code: z.enum(FLAG_CODES), to: z.enum(RECIPIENT_ORDER), reason: z.string() }))
     .meta({ description: "The flags open on the visit's date, and why" }),
-  scores: z.array(z.object({ date: ZLocalDate, day: z.int(), total: z.int() })),
+  scores: z.array(
+    z.object({
+      date: ZLocalDate,
+      day: z.int(),
+      total: z.int(),
+      selfReported: z.boolean().meta({ description: "The patient's own answers through a link (unverified)" }),
+    }),
+  ),
   question: z
     .object({ question: z.string(), answer: z.string().nullable() })
     .nullable()
