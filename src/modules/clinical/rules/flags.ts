@@ -4,7 +4,7 @@
 // `Record<FlagCode, FlagRule>` makes a twelfth flag impossible to half-add:
 // a code in FLAG_CODES without a complete rule does not compile.
 import { addDays, daysBetween, stockholmDate, type LocalDate } from "@/lib/local-date";
-import type { EpisodeFacts, ScoredContact } from "./facts";
+import { isSelfReport, type EpisodeFacts, type ScoredContact } from "./facts";
 import { formatReduction } from "./format";
 import { livslust, madrsTotal } from "./madrs";
 import type { RuleSettings } from "./settings";
@@ -58,6 +58,11 @@ const total = (c: ScoredContact) => madrsTotal(c.items);
 // as right as the exact set (the walk only checks more days), and simpler.
 const contactDates = (facts: EpisodeFacts) => facts.contacts.map((c) => c.date);
 
+/** Where a score came from, in a reason: the patient's own answers through a link are said to be unverified. */
+const byLink = (c: ScoredContact) => (isSelfReport(c) ? " (självskattning via länk, ej verifierad)" : "");
+const scoring = (c: ScoredContact) =>
+  isSelfReport(c) ? "självskattningen via länk (ej verifierad)" : "skattningen";
+
 /** A score flag: open again when the latest score meets the condition and was recorded after the handling. */
 const scoreFlag = (meets: (latest: ScoredContact, snap: Snapshot, s: RuleSettings) => boolean) => ({
   holds: (snap: Snapshot, s: RuleSettings) => snap.latest !== undefined && meets(snap.latest, snap, s),
@@ -90,7 +95,7 @@ const safetyFlag = (
     const raising = snap.scored.find((c) => (!handled || c.recordedAt > handled) && meets(c, s))!;
     const latest = snap.latest!;
     const since = latest === raising ? "" : ` Senaste Livslust ${livslust(latest.items)} (${latest.date}).`;
-    return `Livslust ${livslust(raising.items)} vid skattningen ${raising.date} (${limit(s)}); öppen tills en riskbedömning dokumenterats.${since}`;
+    return `Livslust ${livslust(raising.items)} vid ${scoring(raising)} ${raising.date} (${limit(s)}); öppen tills en riskbedömning dokumenterats.${since}`;
   },
 });
 
@@ -176,7 +181,8 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
     reviewPriority: 2,
     activeOnly: false,
     ...scoreFlag((latest, _snap, s) => total(latest) >= s.severeTotal),
-    reason: (snap, s) => `Senaste MADRS-S ${total(snap.latest!)} (svår från ${s.severeTotal}).`,
+    reason: (snap, s) =>
+      `Senaste MADRS-S ${total(snap.latest!)}${byLink(snap.latest!)} (svår från ${s.severeTotal}).`,
   },
   WORSENING: {
     label: "Försämring",
@@ -188,7 +194,7 @@ export const FLAG_RULES: Record<FlagCode, FlagRule> = {
         snap.baseline !== undefined && total(latest) >= total(snap.baseline) + s.worseningPoints,
     ),
     reason: (snap, s) =>
-      `Senaste MADRS-S ${total(snap.latest!)}, ${total(snap.latest!) - total(snap.baseline!)} poäng över utgångsvärdet ${total(snap.baseline!)} (gräns ${s.worseningPoints}).`,
+      `Senaste MADRS-S ${total(snap.latest!)}${byLink(snap.latest!)}, ${total(snap.latest!) - total(snap.baseline!)} poäng över utgångsvärdet ${total(snap.baseline!)} (gräns ${s.worseningPoints}).`,
   },
   NO_BASELINE: {
     label: "Saknar utgångsvärde",

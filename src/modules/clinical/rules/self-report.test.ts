@@ -91,6 +91,18 @@ describe("a self-report", () => {
     });
   });
 
+  it("is named as unverified in the reasons of the flags it raises", () => {
+    const facts = episode({ contacts: [contact(0, 20), selfReport(5, 36, 5)] });
+    const reasons = Object.fromEntries(
+      evaluateEpisode(facts, day(5), S).flags.map((f) => [f.code, f.reason]),
+    );
+    expect(reasons.SAFETY_RISK).toContain(
+      `Livslust 5 vid självskattningen via länk (ej verifierad) ${day(5)}`,
+    );
+    expect(reasons.SEVERE).toContain("Senaste MADRS-S 36 (självskattning via länk, ej verifierad)");
+    expect(reasons.WORSENING).toContain("(självskattning via länk, ej verifierad)");
+  });
+
   it("is in the score series, marked as self-reported, in time order", () => {
     const facts = episode({ contacts: [selfReport(9, 20), contact(0, 28), contact(5, null)] });
     expect(scoreSeries(facts)).toEqual([
