@@ -64,7 +64,9 @@ const ZVisitItem = z.object({
       date: ZLocalDate,
       day: z.int(),
       total: z.int(),
-      selfReported: z.boolean().meta({ description: "The patient's own answers through a link (unverified)" }),
+      selfReported: z
+        .boolean()
+        .meta({ description: "The patient's own answers through a link (unverified)" }),
     }),
   ),
   question: z
