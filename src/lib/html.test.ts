@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { html } from "./html";
+import { html, rawHtml } from "./html";
 
 describe("html", () => {
   it("escapes every interpolated text, in text and in attributes", () => {
@@ -32,5 +32,11 @@ describe("html", () => {
         expect(back).toBe(text);
       }),
     );
+  });
+
+  it("keeps trusted markup as it is, and a template reads as its markup in a string", () => {
+    const trusted = rawHtml("<i>a&b</i>");
+    expect(html`<p>${trusted}</p>`.value.replace(/\s+/g, "")).toBe("<p><i>a&b</i></p>");
+    expect(`${html`<b>${"&"}</b>`}`).toBe("<b>&amp;</b>");
   });
 });

@@ -12,6 +12,10 @@ describe("parseAnswers", () => {
     });
   });
 
+  it("takes an answer with spaces around it (a form field as sent)", () => {
+    expect(parseAnswers(from([" 0", "1 ", " 2 ", "3", "4", "5", "6", "0", "5"]))).toMatchObject({ ok: true });
+  });
+
   it.each([
     ["a missing answer", [null, "1", "1", "1", "1", "1", "1", "1", "1"], [0]],
     ["7", ["1", "1", "1", "1", "1", "1", "1", "1", "7"], [8]],

@@ -12,7 +12,7 @@ const ANSWER = /^[0-6]$/;
 export function parseAnswers(field: (index: number) => unknown): ParsedAnswers {
   const values = Array.from({ length: MADRS_ITEM_COUNT }, (_, i) => {
     const raw = field(i);
-    return typeof raw === "string" && ANSWER.test(raw.trim()) ? Number(raw.trim()) : null;
+    return typeof raw === "string" && ANSWER.test(raw.trim()) ? Number(raw) : null;
   });
   const missing = values.flatMap((v, i) => (v === null ? [i] : []));
   return missing.length === 0 ? { ok: true, items: values as number[] } : { ok: false, values, missing };

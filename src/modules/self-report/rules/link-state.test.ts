@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { linkState, type LinkFacts } from "./link-state";
+import { GONE_MESSAGE, LINK_TOKEN, linkState, type LinkFacts } from "./link-state";
 
 const t = (iso: string) => new Date(iso);
 const open: LinkFacts = {
@@ -43,5 +43,31 @@ describe("linkState", () => {
         },
       ),
     );
+  });
+});
+
+describe("LINK_TOKEN", () => {
+  it.each([
+    ["43 URL-safe characters", "A".repeat(21) + "-_" + "z9".repeat(10), true],
+    ["42 characters", "a".repeat(42), false],
+    ["44 characters", "a".repeat(44), false],
+    ["a slash", "a".repeat(42) + "/", false],
+    ["a dot", "a".repeat(42) + ".", false],
+    ["padding", "a".repeat(42) + "=", false],
+    ["a token with a line after it", "a".repeat(43) + "\nx", false],
+    ["text before it", "x" + "a".repeat(43), false],
+  ])("%s → %s", (_what, token, valid) => {
+    expect(LINK_TOKEN.test(token)).toBe(valid);
+  });
+});
+
+describe("GONE_MESSAGE", () => {
+  it("says kindly why, each state its own words, and a closed episode nothing about the care", () => {
+    expect(GONE_MESSAGE).toEqual({
+      used: "Svaren på den här länken är redan skickade. Varje länk kan bara användas en gång.",
+      revoked: "Länken gäller inte längre: vårdcentralen har tagit tillbaka den.",
+      expired: "Länken gäller inte längre: tiden för att svara har gått ut.",
+      closed: "Länken gäller inte längre.",
+    });
   });
 });
