@@ -133,7 +133,7 @@ export type Submitted = {
   id: string;
   date: string;
   madrsSTotal: number;
-  /** Livslust at or above the unit's safety threshold: the page says where to get help first of all. */
+  /** Livslust of 4, or the unit's lower suicide-risk limit: the page says where to get help first of all. */
   urgentHelp: boolean;
   unit: UnitContact;
 };
