@@ -133,8 +133,13 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
   const name = (id: string | null) => (id ? (staff.get(id) ?? "") : null);
 
   const scores = scoreSeries(facts);
+  // The self-report a call referred to instead of repeating its items.
+  const referred = (id: string | null) => {
+    const report = id ? contacts.find((x) => x.id === id) : undefined;
+    return report?.madrsTotal != null ? { date: fromDbDate(report.date), total: report.madrsTotal } : null;
+  };
   // The journal text of a contact speaks of the episode as of the contact's date.
-  const journal = (c: ReturnType<typeof toContactView>) => {
+  const journal = (c: ReturnType<typeof toContactView>, selfReport: ReturnType<typeof referred>) => {
     const then = evaluateEpisode(facts, c.date, settingsOn(c.date).rules, { withSince: false });
     return journalText(
       { ...c, items: c.madrsS },
@@ -145,13 +150,9 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
             ? { total: then.baseline, date: then.baselineDate, self: then.baselineContactId === c.id }
             : null,
         flags: then.flags.map((f) => ({ label: FLAG_LABEL[f.code], reason: f.reason })),
-        selfReport: referred(c.selfReportId),
+        selfReport,
       },
     );
-  };
-  const referred = (id: string | null) => {
-    const report = id ? contacts.find((x) => x.id === id) : undefined;
-    return report?.madrsTotal != null ? { date: fromDbDate(report.date), total: report.madrsTotal } : null;
   };
   const sickLeaveNow = contacts.find((c) => c.sickLeave !== null)?.sickLeave ?? chosen.sickLeaveAtStart;
 
@@ -170,12 +171,13 @@ async function loadRecord(tx: DbTx, patientId: string, episodeId: string | undef
       trend: trendLine(scores, settings.rules.twelveWeekDays),
       contacts: contacts.map((row) => {
         const c = toContactView(row);
+        const selfReport = referred(c.selfReportId);
         // A self-report has no staff author: the patient answered through a link.
         return {
           ...c,
           author: c.type === "SELF_REPORT" ? "Patienten (länk)" : (name(c.authorId) ?? ""),
-          selfReport: referred(c.selfReportId),
-          journalText: journal(c),
+          selfReport,
+          journalText: journal(c, selfReport),
         };
       }),
       handlings: handlings.map((h) => ({
