@@ -3,10 +3,9 @@
 import { useActionState } from "react";
 import { ROLE_LABEL, ROLES } from "@/modules/auth/roles";
 import { IDLE } from "@/modules/forms/action-state";
-import { CheckboxField, Field, SelectField } from "@/modules/forms/components/field";
+import { CheckboxField, CheckboxGroupField, Field, SelectField } from "@/modules/forms/components/field";
 import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
 import { createUserAction } from "../actions";
-import { UnitCheckboxes } from "./unit-checkboxes";
 
 const ROLE_OPTIONS = [["", "Välj roll"], ...ROLES.map((r) => [r, ROLE_LABEL[r]] as const)] as const;
 
@@ -46,7 +45,13 @@ export function NewUserForm({
           state={state}
         />
         <div className="sm:col-span-2">
-          <UnitCheckboxes units={units} initial={[unitId]} state={state} />
+          <CheckboxGroupField
+            name="unitIds"
+            legend="Enheter"
+            options={units.map((u) => [u.id, u.name] as const)}
+            initial={[unitId]}
+            state={state}
+          />
         </div>
         <CheckboxField
           name="oneTimePassword"

@@ -4,11 +4,10 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { ROLE_LABEL, ROLES } from "@/modules/auth/roles";
 import { IDLE } from "@/modules/forms/action-state";
-import { Field, SelectField } from "@/modules/forms/components/field";
+import { CheckboxGroupField, Field, SelectField } from "@/modules/forms/components/field";
 import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
 import { userAccessAction, userStateAction } from "../actions";
 import type { UnitUser } from "../lib/unit-users";
-import { UnitCheckboxes } from "./unit-checkboxes";
 
 function OpButton({ op, children, label }: { op: string; children: string; label: string }) {
   const { pending } = useFormStatus();
@@ -118,8 +117,10 @@ export function UserAccessForm({
           autoComplete="off"
           state={state}
         />
-        <UnitCheckboxes
-          units={units}
+        <CheckboxGroupField
+          name="unitIds"
+          legend="Enheter"
+          options={units.map((u) => [u.id, u.name] as const)}
           initial={user.units.map((u) => u.id).filter((id) => units.some((u) => u.id === id))}
           state={state}
         />

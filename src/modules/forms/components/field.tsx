@@ -143,33 +143,33 @@ export function SelectField(
   );
 }
 
-/**
- * A group of radio buttons in a fieldset with its legend (arrow keys move
- * between them). Uncontrolled, keeping the submitted choice after an error;
- * `onValueChange` tells the form what was chosen.
- */
-export function RadioGroupField({
-  name,
-  legend,
-  hint,
-  state,
-  initial,
-  options,
-  onValueChange,
-  className,
-}: {
+type ChoiceGroup = {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
   state: ActionState<unknown>;
-  initial?: string;
   options: readonly (readonly [string, string])[];
-  onValueChange?: (value: string) => void;
   className?: string;
+};
+
+/** The fieldset, legend, hint and error of a group of radio buttons or checkboxes. */
+function Choices({
+  type,
+  name,
+  legend,
+  hint,
+  state,
+  options,
+  className,
+  isChosen,
+  onChoose,
+}: ChoiceGroup & {
+  type: "radio" | "checkbox";
+  isChosen: (value: string) => boolean;
+  onChoose?: (value: string) => void;
 }) {
   const id = useId();
   const error = fieldError(state, name);
-  const chosen = submittedValue(state, name) ?? initial;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <fieldset className={className} aria-describedby={describedBy || undefined}>
@@ -183,11 +183,11 @@ export function RadioGroupField({
         {options.map(([v, text]) => (
           <label key={v} className="inline-flex items-center gap-1.5 text-sm">
             <input
-              type="radio"
+              type={type}
               name={name}
               value={v}
-              defaultChecked={chosen === v}
-              onChange={() => onValueChange?.(v)}
+              defaultChecked={isChosen(v)}
+              onChange={onChoose && (() => onChoose(v))}
               className="h-4 w-4 accent-brand-700"
             />
             {text}
@@ -201,6 +201,32 @@ export function RadioGroupField({
       )}
     </fieldset>
   );
+}
+
+/**
+ * A group of radio buttons in a fieldset with its legend (arrow keys move
+ * between them). Uncontrolled, keeping the submitted choice after an error;
+ * `onValueChange` tells the form what was chosen.
+ */
+export function RadioGroupField({
+  initial,
+  onValueChange,
+  ...group
+}: ChoiceGroup & { initial?: string; onValueChange?: (value: string) => void }) {
+  const chosen = submittedValue(group.state, group.name) ?? initial;
+  return <Choices type="radio" {...group} isChosen={(v) => v === chosen} onChoose={onValueChange} />;
+}
+
+/**
+ * A group of checkboxes sent under one name (several values). Uncontrolled,
+ * keeping the ticks after an error (the echoed values come joined by commas).
+ */
+export function CheckboxGroupField({ initial, ...group }: ChoiceGroup & { initial: readonly string[] }) {
+  const chosen =
+    group.state.status === "error"
+      ? (group.state.values[group.name] ?? "").split(",").filter(Boolean)
+      : initial;
+  return <Choices type="checkbox" {...group} isChosen={(v) => chosen.includes(v)} />;
 }
 
 /** A checkbox with its label after it; a checked box is submitted as "on". Uncontrolled, like the others. */

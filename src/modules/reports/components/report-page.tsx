@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PeriodForm } from "@/components/period-inputs";
 import { Td, Th } from "@/components/table";
+import { UnitSelect } from "@/components/unit-chooser";
 import type { Actor } from "@/modules/auth/actor";
 import { getUnitReport } from "../lib/unit-report";
 import { PERIOD_PRESETS, type PeriodPreset } from "../rules/period";
@@ -82,22 +83,7 @@ export async function ReportPage({
           error={error}
           primary
         >
-          {actor.units.length > 1 && (
-            <label className="flex flex-col">
-              Enhet
-              <select
-                name="unitId"
-                defaultValue={unitId}
-                className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5"
-              >
-                {actor.units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <UnitSelect units={actor.units} unitId={unitId} />
         </PeriodForm>
       </section>
 
