@@ -81,7 +81,7 @@ export function ScoreSection({
                   <Td numeric>{p.total}</Td>
                   <Td>
                     {SEVERITY_LABEL[severityBand(p.total)]}
-                    {p.selfReported && <span className="text-slate-600"> · självskattning</span>}
+                    {p.selfReported && <span className="block text-xs text-slate-600">självskattning</span>}
                   </Td>
                 </tr>
               ))}
