@@ -160,7 +160,7 @@ export async function LogReviewPage({ actor, query }: { actor: Actor; query: Log
           {result.rows.length === 0 ? (
             <p className="text-slate-700">Inga händelser i perioden.</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-sm" data-testid="access-log">
                 <caption className="sr-only">Loggposter, nyaste först</caption>
                 <thead className="bg-slate-100 text-left text-slate-700">

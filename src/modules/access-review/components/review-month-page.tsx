@@ -83,7 +83,7 @@ export async function ReviewMonthPage({
       {s.items.length === 0 ? (
         <p className="text-slate-600">Inga åtkomster i urvalet för {name}.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table
             className="w-full rounded-lg border border-slate-200 bg-white text-sm"
             data-testid="review-selection"

@@ -57,7 +57,7 @@ export async function ReviewsReportPage({
             Inga granskningar gjorda i perioden. Granska under fliken Granskning.
           </p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table
               className="w-full rounded-lg border border-slate-200 bg-white text-sm"
               data-testid="reviews-report"

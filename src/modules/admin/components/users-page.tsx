@@ -43,7 +43,7 @@ export async function UsersPage({ actor, unitId }: { actor: Actor; unitId: strin
         <h2 id="users" className="text-lg font-semibold">
           Enhetens användare ({users.length})
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
             <thead>
               <tr className="text-left text-slate-600">

@@ -119,7 +119,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
           writes={writes}
         />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="caseload">
             <caption className="sr-only">
               {list.mine ? "Mina patienter" : "Enhetens patienter"}, sorterade efter{" "}

@@ -103,7 +103,7 @@ export async function ReportPage({
             </a>
           </p>
         </div>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="report-figures">
             <caption className="sr-only">Enhetens resultat för perioden, med hur varje mått räknas</caption>
             <thead className="bg-slate-100 text-left text-slate-700">
@@ -147,7 +147,7 @@ export async function ReportPage({
           Per månad
         </h2>
         {unit.months.length > 0 && <MonthlyChart months={unit.months} />}
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
             <caption className="sr-only">Inskrivningar och kontakter per månad</caption>
             <thead className="bg-slate-100 text-left text-slate-700">
@@ -212,7 +212,7 @@ export async function ReportPage({
         {careManagers.length === 0 ? (
           <p className="text-slate-700">Inga insatser i perioden.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-sm" data-testid="report-managers">
               <caption className="sr-only">Måtten per vårdsamordnare</caption>
               <thead className="bg-slate-100 text-left text-slate-700">

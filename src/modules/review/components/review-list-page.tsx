@@ -100,7 +100,7 @@ export async function ReviewListPage({
           Inga patienter behöver genomgång per den {list.asOf}.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="review-list">
             <caption className="sr-only">
               Konsultlista per den {list.asOf}, {list.items.length} patienter

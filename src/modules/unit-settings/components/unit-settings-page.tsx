@@ -67,7 +67,7 @@ export async function UnitSettingsPage({ actor, unitId }: { actor: Actor; unitId
             Enheten har standardvärdena från Samvårds specifikation; ingen ändring är gjord.
           </p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full rounded-lg border border-slate-200 bg-white text-sm">
               <thead>
                 <tr className="text-left text-slate-600">
