@@ -114,7 +114,8 @@ test("a patient answers through a link, the GP sees SAFETY_RISK, the care manage
     patient.getByRole("button", { name: "Skicka svaren" }).click(),
   ]);
   expect(sent.status()).toBe(201);
-  // Livslust 5: where to get help comes first, then the thanks.
+  // Livslust 5: where to get help comes first, then the thanks (read once the new page is there).
+  await expect(patient.getByRole("heading", { name: "Tack, dina svar är skickade" })).toBeVisible();
   const headings = await patient.getByRole("heading").allInnerTexts();
   expect(headings.slice(0, 2)).toEqual(["Behöver du hjälp nu?", "Tack, dina svar är skickade"]);
   await expect(patient.getByRole("link", { name: "112" })).toBeVisible();
