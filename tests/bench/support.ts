@@ -11,7 +11,7 @@ export async function printPlan(owner: pg.Client, label: string, text: string, v
   );
   const key = rows
     .map((r) => r["QUERY PLAN"])
-    .filter((l) => /Scan|Join|Loop|Append|Execution Time/.test(l))
+    .filter((l) => /Scan|Join|Loop|Append|Execution Time/.test(l) && !l.includes("never executed"))
     .map((l) => l.replace(/\(actual.*?\)/, "").replace(/\s+$/, ""));
   console.log(`\nplan: ${label}\n${key.join("\n")}`);
 }

@@ -1,8 +1,7 @@
-// The two load models, driven by autocannon against the running app: 50
-// users working with a think time (an open arrival rate spread over the
-// routes, each route its own share), and saturation (50 requests in flight on
-// one route). Latencies are kept per request, so p95 is exact (autocannon's
-// own summary has p90 and p97.5 but no p95).
+// The two load models against the running app: users working (an open
+// arrival process over the routes, sent with Node's fetch), and saturation
+// (autocannon: 50 requests in flight on one route). Latencies are kept per
+// request, so p95 is exact (autocannon's own summary has p90 and p97.5 but no p95).
 import autocannon from "autocannon";
 import type { Scenario } from "./scenarios";
 
@@ -87,23 +86,78 @@ function drive(
   });
 }
 
+/** A small seeded generator (mulberry32): the same arrivals on every run. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /**
- * 50 users at work: `rate` requests a second in all, spread evenly over the
- * routes, all at once for `seconds`; each route has its share of the 50
- * connections, so a slow answer never holds back the next arrival.
+ * Users at work: an open arrival process (Poisson, `rate` requests a second
+ * in all, each to a route drawn at random), for `seconds`. Arrivals do not
+ * wait for answers, as people do not wait for each other, so a slow answer
+ * shows as the latency it causes (no coordinated omission): each latency runs
+ * from the request's planned arrival to the end of its answer. (autocannon's
+ * `overallRate` releases a second's requests together at each tick, which
+ * measures a burst, not people.)
  */
 export async function working(
   base: string,
   all: Scenario[],
   credentials: Credentials,
-  { rate, seconds, users }: { rate: number; seconds: number; users: number },
+  { rate, seconds, seed = 11 }: { rate: number; seconds: number; seed?: number },
 ): Promise<Map<string, Figures>> {
-  const share = rate / all.length;
-  const connections = Math.max(1, Math.floor(users / all.length));
-  const results = await Promise.all(
-    all.map((s) => drive(base, s, credentials(s), { connections, duration: seconds, overallRate: share })),
+  const random = seeded(seed);
+  const samples = new Map(
+    all.map((s) => [s.key, { latencies: [] as number[], errors: 0, statuses: {} as Record<string, number> }]),
   );
-  return new Map(all.map((s, i) => [s.key, results[i]!]));
+  const sent: Promise<void>[] = [];
+  const t0 = performance.now();
+  let at = 0;
+  for (;;) {
+    at += (-Math.log(1 - random()) / rate) * 1000;
+    if (at > seconds * 1000) break;
+    const s = all[Math.floor(random() * all.length)]!;
+    const wait = t0 + at - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const planned = t0 + at;
+    const mine = samples.get(s.key)!;
+    sent.push(
+      fetch(base + s.path, {
+        method: s.method,
+        redirect: "manual",
+        headers: { ...credentials(s), ...(s.body ? { "content-type": "application/json" } : {}) },
+        ...(s.body ? { body: s.body() } : {}),
+        signal: AbortSignal.timeout(10_000),
+      })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          mine.latencies.push(performance.now() - planned);
+          if (!res.ok) {
+            mine.errors++;
+            mine.statuses[res.status] = (mine.statuses[res.status] ?? 0) + 1;
+          }
+        })
+        .catch(() => {
+          mine.latencies.push(performance.now() - planned);
+          mine.errors++;
+          mine.statuses.error = (mine.statuses.error ?? 0) + 1;
+        }),
+    );
+  }
+  await Promise.all(sent);
+  return new Map(
+    all.map((s) => {
+      const m = samples.get(s.key)!;
+      return [s.key, summarize(m.latencies, m.errors, seconds, m.statuses)];
+    }),
+  );
 }
 
 /** 50 requests in flight on one route for `seconds`: the throughput it reaches, and whether it stays correct. */

@@ -249,7 +249,9 @@ export function scenarios(t: Targets): Scenario[] {
       sql: {
         // What the count rests on: the last write in the units (the cache's
         // stamp), the unanswered questions and the unread recommendations.
-        text: `SELECT (SELECT max(at) FROM access_log WHERE unit_id = ANY($1::uuid[]) AND action IN ('CREATE', 'UPDATE') AND refusal IS NULL) AS stamp,
+        text: `SELECT (SELECT max(w.at) FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
+                         SELECT at FROM access_log WHERE unit_id = u.id AND action IN ('CREATE', 'UPDATE') AND refusal IS NULL
+                         ORDER BY at DESC LIMIT 1) w) AS stamp,
                       (SELECT count(*) FROM review_request r JOIN episode e ON e.id = r.episode_id JOIN patient p ON p.id = e.patient_id
                        WHERE p.unit_id = ANY($1::uuid[]) AND r.answered_at IS NULL) AS questions`,
         values: [t.unitIds10],
