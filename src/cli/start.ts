@@ -25,6 +25,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/modules/demo/lib/seed-dem
 import { buildIfNeeded } from "./build-if-needed";
 import { AlreadyRunningError, startDemoDatabase } from "./demo-database";
 import { parseWording } from "@/modules/self-report/rules/wording";
+import { scheduleDailyRefresh } from "@/modules/evaluations/lib/daily-refresh";
 import { planStart } from "./start-plan";
 import { createStopper } from "./stopper";
 
@@ -152,6 +153,12 @@ async function startDemo(env: TEnv) {
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
     }),
   );
+  refreshDaily(db.urls.appUrl);
+}
+
+/** The stored evaluations' daily refresh, beside the server (src/modules/evaluations/lib/daily-refresh.ts). */
+function refreshDaily(appUrl: string) {
+  scheduleDailyRefresh(createPrismaClient(appUrl, 2), log);
 }
 
 async function startProduction({ appUrl, ownerUrl }: { appUrl: string; ownerUrl: string }) {
@@ -164,6 +171,7 @@ async function startProduction({ appUrl, ownerUrl }: { appUrl: string; ownerUrl:
   await buildIfNeeded(log, track);
   if (stopper.stopping) return;
   serve(serverEnv({}));
+  refreshDaily(appUrl);
 }
 
 async function main() {

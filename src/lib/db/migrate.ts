@@ -121,6 +121,23 @@ export async function ensureLogPartitions(
   }
 }
 
+/**
+ * Marks every stored evaluation stale (migration 20261205100000): a new build
+ * may evaluate differently, so no row of an earlier one is trusted; the
+ * launcher's refresh and the first readers re-evaluate.
+ */
+async function staleStoredEvaluations(ownerUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(
+      "UPDATE episode_evaluation SET version = version + 1, as_of = NULL WHERE as_of IS NOT NULL",
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 export async function migrateAndGrant({
   ownerUrl,
   appUrl,
@@ -136,6 +153,7 @@ export async function migrateAndGrant({
   // Before the grants: a partition made now has the app role's rights revoked
   // by its maker, and the grants below reach only the tables of public.
   await ensureLogPartitions(ownerUrl);
+  await staleStoredEvaluations(ownerUrl);
   const owner = roleOf(ownerUrl);
   const app = roleOf(appUrl);
   if (app && app !== owner) await grantAppRole(ownerUrl, app);

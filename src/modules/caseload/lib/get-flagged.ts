@@ -69,7 +69,7 @@ export async function roleFlags(
   actor: UseCaseActor,
   { unitIds, asOf, own }: { unitIds: string[]; asOf: LocalDate; own: ReturnType<typeof ownPatients> },
 ) {
-  const rows = await loadOpenEpisodes(db, { unitIds, asOf, withSince: true, ...own });
+  const rows = await loadOpenEpisodes(db, { unitIds, asOf, ...own });
   return flagRows(rows, (code) => mayHandle(actor.role, code), asOf);
 }
 

@@ -36,7 +36,6 @@ export const getTodayWork = ({ actor, today }: { actor: UseCaseActor; today: Loc
       const rows = await loadOpenEpisodes(db, {
         unitIds,
         asOf: today,
-        withSince: true,
         careManagerId: actor.userId,
       });
       const work = {

@@ -2,16 +2,15 @@ import "server-only";
 // The open episodes of some units, each with everything the caseload, the
 // flagged-patients page and the start page show: patient, staff, evaluation
 // as of a date (flags with since and reason), every score, method adherence
-// and the next planned contact. A fixed number of queries however many
-// episodes (no per-row queries). Called inside withUnits, with its unit ids.
+// and the next planned contact; as of today from the stored summaries
+// (modules/evaluations). A fixed number of queries however many episodes (no
+// per-row queries). Called inside withUnits, with its unit ids.
 import { Prisma } from "@/generated/prisma/client";
 import { queries, type DbTx } from "@/lib/db/client";
 import { fromDbDate } from "@/lib/dates";
 import type { LocalDate } from "@/lib/local-date";
-import { methodAdherence } from "@/modules/clinical/rules/adherence";
-import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import { isSelfReport, scoreSeries } from "@/modules/clinical/rules/facts";
-import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { loadUnitSettings } from "@/modules/episodes/lib/facts";
+import { episodeSummaries } from "@/modules/evaluations/lib/summaries";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { pendingSelfReports } from "@/modules/self-report/lib/pending";
 
@@ -22,8 +21,6 @@ export type OpenEpisodeScope = {
   /** … or the GP. */
   gpId?: string;
   asOf: LocalDate;
-  /** Walk back each open flag to the day it opened (the flag lists show it). */
-  withSince?: boolean;
 };
 
 /** Open now means not closed: an episode closed after asOf is closed for today's lists. */
@@ -53,9 +50,14 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
   const staffIds = [
     ...new Set(episodes.flatMap((e) => [e.careManagerId, e.gpId]).filter((id) => id !== null)),
   ];
-  const [facts, settings, planned, staffName, selfReports] = await queries(
+  const [summaries, settings, planned, staffName, selfReports] = await queries(
     db,
-    () => loadFacts(db, episodes, asOf),
+    () =>
+      episodeSummaries(
+        db,
+        episodes.map((e) => ({ id: e.id, startDate: e.startDate, unitId: e.patient.unitId })),
+        asOf,
+      ),
     () => loadUnitSettings(db, unitIds, asOf),
     // The next planned contact is the one the latest contact with the patient planned
     // (a self-report plans nothing: it is the patient's form, not a contact).
@@ -74,11 +76,9 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
   );
 
   return episodes.map((e) => {
-    const f = facts.get(e.id)!;
+    const { evaluation, scores, lastContactDate, adherence } = summaries.get(e.id)!;
     const unit = settings.get(e.patient.unitId)!;
-    const evaluation = evaluateEpisode(f, asOf, unit.rules, { withSince: scope.withSince ?? false });
     const start = fromDbDate(e.startDate);
-    const scores = scoreSeries(f);
     return {
       episodeId: e.id,
       patientId: e.patientId,
@@ -98,14 +98,11 @@ export async function loadOpenEpisodes(db: DbTx, scope: OpenEpisodeScope) {
       gp: e.gpId ? { id: e.gpId, name: staffName.get(e.gpId) ?? "" } : null,
       evaluation,
       scores,
-      lastContactDate: f.contacts.reduce<LocalDate | null>(
-        (m, c) => (isSelfReport(c) || (m !== null && c.date <= m) ? m : c.date),
-        null,
-      ),
+      lastContactDate,
       /** A self-report that waits for the care manager's next call. */
       selfReport: selfReports.get(e.id) ?? null,
       nextPlannedDate: nextPlanned.get(e.id) ?? null,
-      adherence: methodAdherence(f, asOf, unit.method),
+      adherence,
       responsePercent: unit.rules.responsePercent,
     };
   });

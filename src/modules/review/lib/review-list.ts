@@ -1,14 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db/client";
-import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
-import { daysBetween, endOfStockholmDay, stockholmDate, type LocalDate } from "@/lib/local-date";
+import { toDbDate, todayInStockholm } from "@/lib/dates";
+import { endOfStockholmDay, stockholmDate, type LocalDate } from "@/lib/local-date";
 import type { UseCaseActor } from "@/modules/auth/actor";
-import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
-import { contactOrder, isScored } from "@/modules/clinical/rules/facts";
-import { madrsTotal } from "@/modules/clinical/rules/madrs";
+import { FLAG_CODES, isPsychiatristFlag } from "@/modules/clinical/rules/flags";
 import type { RuleSettings } from "@/modules/clinical/rules/settings";
-import { loadFacts, loadRuleSettings } from "@/modules/episodes/lib/facts";
+import { loadRuleSettings } from "@/modules/episodes/lib/facts";
+import { episodeSummaries } from "@/modules/evaluations/lib/summaries";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { orderReviewList } from "../rules/order";
 import { staffNames } from "@/modules/auth/lib/staff-names";
@@ -73,6 +72,21 @@ async function candidateIds(
   return rows.map((r) => r.id);
 }
 
+/**
+ * Today's candidates from the stored evaluations: the units' open episodes
+ * whose row of today has a psychiatrist-routed flag, and those whose row is
+ * stale (re-evaluated by episodeSummaries). Exported for the benchmark's EXPLAIN.
+ */
+export const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => Prisma.sql`
+  SELECT e.id
+  FROM episode_evaluation ev
+  JOIN episode e ON e.id = ev.episode_id
+  WHERE ev.unit_id = ANY(${[...unitIds]}::uuid[]) AND e.closed_date IS NULL AND e.start_date <= ${toDbDate(today)}::date
+    AND (ev.as_of IS DISTINCT FROM ${toDbDate(today)}::date
+         OR ev.flag_codes && ${PSYCHIATRIST_FLAGS}::"FlagCode"[])`;
+
+const PSYCHIATRIST_FLAGS = FLAG_CODES.filter(isPsychiatristFlag);
+
 const BATCH = 2_000;
 
 type PatientName = { givenName: string; familyName: string; personnummer: string };
@@ -114,8 +128,10 @@ function buildReviewList({
  * and will log (the list itself, a visit's agenda).
  */
 export async function computeReviewList(db: DbTx, unitIds: string[], asOf: LocalDate, withNames: boolean) {
-  const settings = await loadRuleSettings(db, unitIds, asOf);
-  const ids = await candidateIds(db, settings, asOf);
+  const ids =
+    asOf === todayInStockholm()
+      ? (await db.$queryRaw<{ id: string }[]>(storedCandidateQuery(unitIds, asOf))).map((r) => r.id)
+      : await candidateIds(db, await loadRuleSettings(db, unitIds, asOf), asOf);
   const items = [];
   for (let i = 0; i < ids.length; i += BATCH) {
     const episodes = await db.episode.findMany({
@@ -131,14 +147,15 @@ export async function computeReviewList(db: DbTx, unitIds: string[], asOf: Local
         },
       },
     });
-    const facts = await loadFacts(db, episodes, asOf);
+    const summaries = await episodeSummaries(
+      db,
+      episodes.map((e) => ({ id: e.id, startDate: e.startDate, unitId: e.patient.unitId })),
+      asOf,
+    );
     for (const e of episodes) {
-      const evaluation = evaluateEpisode(facts.get(e.id)!, asOf, settings.get(e.patient.unitId)!, {
-        withSince: false,
-      });
+      const { evaluation, scores } = summaries.get(e.id)!;
       if (!evaluation.flags.length) continue;
       const { unitId: episodeUnit, ...names } = e.patient;
-      const start = fromDbDate(e.startDate);
       items.push({
         episodeId: e.id,
         patientId: e.patientId,
@@ -153,15 +170,7 @@ export async function computeReviewList(db: DbTx, unitIds: string[], asOf: Local
         // For the Konsultlista page: every score (the sparkline) and who the patient's GP and care manager are.
         page: withNames
           ? {
-              scores: facts
-                .get(e.id)!
-                .contacts.filter(isScored)
-                .sort(contactOrder)
-                .map((c) => ({
-                  date: c.date,
-                  day: daysBetween(start, c.date),
-                  total: madrsTotal(c.items),
-                })),
+              scores: scores.map(({ date, day, total }) => ({ date, day, total })),
               careManagerId: e.careManagerId ?? null,
               gpId: e.gpId ?? null,
             }
