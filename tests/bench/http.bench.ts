@@ -17,6 +17,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import type { SCALES } from "./scale/generate";
+import { workerCount } from "@/cli/workers";
 import { withBenchApp } from "./http/harness";
 import type { Scenario } from "./http/scenarios";
 import { saturation, working, type Figures } from "./http/load";
@@ -46,7 +47,7 @@ async function timeSql(client: pg.Client, s: Scenario, runs = 30): Promise<numbe
 
 async function main() {
   const name = (process.argv[2] ?? "region") as keyof typeof SCALES;
-  await withBenchApp(name, {}, async ({ app, all, credentials, cookies, db, owner, sqlClient }) => {
+  await withBenchApp(name, {}, async ({ app, all, credentials, cookies, db, owner, sqlClient, refresh }) => {
     console.log("\nSQL, median of 30 (app role, warm):");
     const sql = new Map<string, number>();
     for (const s of all) {
@@ -83,11 +84,12 @@ async function main() {
       .rows[0]!.v;
     writeDocs(db.generated.scale, {
       table,
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine`,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine; the app with ${workerCount(process.env.SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
       data: `${Object.entries(db.counts)
         .map(([k, v]) => `${k} ${v.toLocaleString("sv-SE")}`)
         .join(", ")} (seed ${db.generated.seed}, anchor ${db.generated.anchor})`,
       date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      refresh: `${refresh.episodes} open episodes in ${(refresh.ms / 1000).toFixed(1)} s`,
       model: `working: ${USERS} users, a request every ${USERS / RATE} s each on average (Poisson arrivals, ${RATE}/s in all, routes drawn at random), ${SECONDS} s; saturation: ${IN_FLIGHT} in flight per route, ${SATURATION_SECONDS} s`,
     });
   });
@@ -117,7 +119,7 @@ function report(all: Scenario[], r: Results): string {
 
 function writeDocs(
   scale: string,
-  f: { table: string; machine: string; data: string; date: string; model: string },
+  f: { table: string; machine: string; data: string; date: string; model: string; refresh: string },
 ) {
   const file = "docs/benchmarks.md";
   const begin = `<!-- bench:${scale}:begin -->`;
@@ -129,6 +131,7 @@ function writeDocs(
     `- Machine: ${f.machine}`,
     `- Data: ${f.data}`,
     `- Load: ${f.model}`,
+    `- Daily refresh of the stored evaluations (at start, as the launcher does): ${f.refresh}`,
     "",
     "Times in ms. p50/p95/p99 and errors at 50 working users; SQL: the hand-written query's median; saturation: 50 in flight.",
     "",

@@ -1,5 +1,7 @@
 // Every score of an episode as a small line, server-rendered SVG (no client
-// chart runtime; it prints). Screen readers get the scores as text.
+// chart runtime; it prints). Screen readers get the scores as text. Lists draw
+// hundreds of these: the line and the dots are one path each, to a tenth of
+// a pixel (the Konsultlista of ten units was 1.2 MB with a circle per score).
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 
@@ -29,8 +31,15 @@ export function Sparkline({
     .domain([0, 54])
     .range([height - 3, 3]);
   const path = line<ScorePoint>()
+    .digits(1)
     .x((p) => x(p.day))
     .y((p) => y(p.total))(scores as ScorePoint[]);
+  const at = (p: ScorePoint) => `${x(p.day).toFixed(1)},${y(p.total).toFixed(1)}`;
+  // A zero-length segment with a round cap is a dot.
+  const dots = scores
+    .slice(0, -1)
+    .map((p) => `M${at(p)}h0`)
+    .join("");
   return (
     <svg
       width={width}
@@ -42,15 +51,8 @@ export function Sparkline({
     >
       <line x1={0} x2={width} y1={y(20)} y2={y(20)} stroke="#e2e8f0" strokeWidth={1} />
       {path && <path d={path} fill="none" stroke="#334155" strokeWidth={1.5} />}
-      {scores.map((p, i) => (
-        <circle
-          key={`${p.date}-${i}`}
-          cx={x(p.day)}
-          cy={y(p.total)}
-          r={p === last ? 2.5 : 1.5}
-          fill={p === last ? "#0f172a" : "#475569"}
-        />
-      ))}
+      {dots && <path d={dots} stroke="#475569" strokeWidth={3} strokeLinecap="round" />}
+      <circle cx={x(last.day).toFixed(1)} cy={y(last.total).toFixed(1)} r={2.5} fill="#0f172a" />
     </svg>
   );
 }

@@ -3,7 +3,10 @@
 // API token made; everything stopped and the benchmark's calls removed after.
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
+import { performance } from "node:perf_hooks";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { todayInStockholm } from "@/lib/dates";
+import { refreshSummaries } from "@/modules/evaluations/lib/summaries";
 import { BENCH_PASSWORD, SCALES } from "../scale/generate";
 import { openBenchDatabase, type BenchDatabase } from "../scale/bench-db";
 import { login, startApp, type AppServer } from "./server";
@@ -19,6 +22,8 @@ export type BenchApp = {
   all: Scenario[];
   cookies: Record<"careManager" | "gp" | "psychiatrist" | "chef", string>;
   credentials: (s: Scenario) => Record<string, string>;
+  /** The start's refresh of the stored evaluations: how many, how long. */
+  refresh: { episodes: number; ms: number };
 };
 
 export async function withBenchApp(
@@ -33,6 +38,7 @@ export async function withBenchApp(
   const owner = new pg.Client({ connectionString: db.ownerUrl });
   const sqlClient = new pg.Client({ connectionString: db.appUrl });
   let app: AppServer | undefined;
+  let refresh = { episodes: 0, ms: 0 };
   const token = `svd_${randomBytes(32).toString("base64url")}`;
   try {
     await owner.connect();
@@ -44,6 +50,15 @@ export async function withBenchApp(
       [targets.careManager.id, createHash("sha256").update(token).digest("hex")],
     );
     console.log(`${scale.name}: ${JSON.stringify(db.counts)} (anchor ${db.generated.anchor}, ${db.where})`);
+    // As the launcher does at every start: today's evaluation of every open episode, stored.
+    const refresher = createPrismaClient(db.appUrl, 2);
+    const t0 = performance.now();
+    const refreshed = await refreshSummaries(refresher, today);
+    await refresher.$disconnect();
+    refresh = { episodes: refreshed, ms: performance.now() - t0 };
+    console.log(
+      `daily refresh: ${refreshed} open episodes evaluated and stored in ${refresh.ms.toFixed(0)} ms`,
+    );
     app = await startApp({ appUrl: db.appUrl, nodeOptions });
     const cookies = {
       careManager: await login(app.url, targets.careManager.username, BENCH_PASSWORD),
@@ -70,7 +85,7 @@ export async function withBenchApp(
         await res.arrayBuffer();
       }
     }
-    await run({ db, owner, sqlClient, app, targets, all, cookies, credentials });
+    await run({ db, owner, sqlClient, app, targets, all, cookies, credentials, refresh });
   } finally {
     await app?.stop();
     await owner.query("DELETE FROM contact WHERE note = $1", [BENCH_NOTE]).catch(() => undefined);
