@@ -4,10 +4,12 @@ import {
   addDays,
   daysBetween,
   endOfStockholmDay,
+  fromEpochDay,
   isLocalDate,
   shiftMonth,
   stockholmDate,
   stockholmMidnight,
+  toEpochDay,
 } from "@/lib/local-date";
 
 describe("local dates", () => {
@@ -100,5 +102,57 @@ describe("shiftMonth", () => {
     ["2026-05", -17, "2024-12"],
   ])("%s %i → %s", (month, by, expected) => {
     expect(shiftMonth(month, by)).toBe(expected);
+  });
+});
+
+describe("the remembered conversions", () => {
+  const intl = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Stockholm",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
+
+  it("property: stockholmDate is Intl's answer for every instant, asked in any order and again", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.date({ min: new Date("1850-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (instants) => {
+          for (const instant of [...instants, ...instants.reverse()])
+            expect(stockholmDate(instant)).toBe(intl.format(instant));
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ["2026-03-29T00:59:59.999Z", "2026-03-29"],
+    ["2026-03-29T01:00:00.000Z", "2026-03-29"],
+    ["2026-10-24T21:59:59.999Z", "2026-10-24"],
+    ["2026-10-24T22:00:00.000Z", "2026-10-25"],
+    ["2026-10-25T22:59:59.999Z", "2026-10-25"],
+    ["2026-10-25T23:00:00.000Z", "2026-10-26"],
+  ])("the hour of a daylight-saving change: %s is %s", (iso, date) => {
+    expect(stockholmDate(new Date(iso))).toBe(date);
+    expect(stockholmDate(new Date(iso))).toBe(date);
+  });
+
+  it("property: day numbers and dates convert both ways, as Date does, however often", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000, max: 60_000 }), (day) => {
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(fromEpochDay(day)).toBe(date);
+        expect(toEpochDay(date)).toBe(day);
+        expect(toEpochDay(fromEpochDay(day))).toBe(day);
+      }),
+    );
+  });
+
+  it("still refuses what is not a date, after remembering others", () => {
+    expect(toEpochDay("2026-01-01")).toBe(toEpochDay("2026-01-01"));
+    expect(() => toEpochDay("2026-1-1")).toThrow(RangeError);
   });
 });
