@@ -10,6 +10,7 @@ import { conductCaseReview } from "@/modules/recommendations/lib/conduct-case-re
 import { markRecommendationRead } from "@/modules/recommendations/lib/mark-read";
 import { reviewListWithNames } from "@/modules/review/lib/review-list";
 import { accessRows, actorOf, createTestUser } from "../support/factories";
+import { insertLogRowsAsOwner } from "../support/log-rows";
 import { createEpisodeScenario, createTeam, nonResponderWithQuestion } from "../support/scenario";
 
 const today = todayInStockholm();
@@ -132,6 +133,18 @@ describe("the change stamp", () => {
     expect(after > before).toBe(true);
     expect(await changeStamp([other.unitId, t.unitId])).toBe(after);
     expect(await changeStamp([])).toBe("");
+  });
+
+  it("looks back one day only: a unit whose last write is older has none, and its next write is one", async () => {
+    const t = await createTeam();
+    const old = new Date(Date.now() - 26 * 3_600_000);
+    await insertLogRowsAsOwner(process.env.TEST_OWNER_DATABASE_URL!, [
+      { at: old, userId: t.cm.userId, unitId: t.unitId, action: "CREATE", target: "contact:old" },
+    ]);
+    expect(await changeStamp([t.unitId])).toBe("");
+    const s = await nonResponderWithQuestion(t);
+    await conductCaseReview({ actor: t.psy, episodeId: s.episode.id, text: "Fortsätt." });
+    expect(await changeStamp([t.unitId])).not.toBe("");
   });
 });
 

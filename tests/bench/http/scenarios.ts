@@ -247,6 +247,7 @@ export function scenarios(t: Targets): Scenario[] {
         // stamp), today's flagged episodes and the unanswered questions.
         text: `SELECT (SELECT max(w.at) FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
                          SELECT at FROM access_log WHERE unit_id = u.id AND action IN ('CREATE', 'UPDATE') AND refusal IS NULL
+                           AND at > now() - interval '1 day'
                          ORDER BY at DESC LIMIT 1) w) AS stamp,
                       (SELECT count(*) FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id
                        WHERE ev.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date

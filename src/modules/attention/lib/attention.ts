@@ -80,19 +80,26 @@ export function clearAttentionCache() {
   cache.clear();
 }
 
-/** The time of the latest carried-out write in any of the units (the partial index access_log_unit_writes). */
+/**
+ * The time of the latest carried-out write in any of the units in the last
+ * day (the partial index access_log_unit_writes), "" with none. Only the last
+ * day: any write after a count is newer than that, and the log's monthly
+ * partitions before it are not probed (ten years are 120 partitions: a probe
+ * of each per unit took 13–19 ms for ten units).
+ */
 export async function changeStamp(unitIds: readonly string[]): Promise<string> {
   const rows = await systemDb().$queryRaw<{ stamp: Date | null }[]>(changeStampSql(unitIds));
   return rows[0]?.stamp?.toISOString() ?? "";
 }
 
-/** One index probe per unit, newest first. */
+/** One index probe per unit, newest first, in the partitions of the last day. */
 export const changeStampSql = (unitIds: readonly string[]) => Prisma.sql`
   SELECT max(w.at) AS stamp
   FROM unnest(${[...unitIds]}::uuid[]) AS u(id)
   CROSS JOIN LATERAL (
     SELECT at FROM access_log
     WHERE unit_id = u.id AND action IN ('CREATE', 'UPDATE') AND refusal IS NULL
+      AND at > now() - interval '1 day'
     ORDER BY at DESC LIMIT 1
   ) w`;
 
