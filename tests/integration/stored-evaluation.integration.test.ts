@@ -205,7 +205,11 @@ describe("the stored evaluations", () => {
     const t = await createTeam();
     const episodes = await unitOfEpisodes(t);
     const target = [episodes[1]!];
-    await refreshSummaries(systemDb());
+    // Stale before the writer begins, so the reader evaluates and tries to store.
+    await systemDb().episodeEvaluation.update({
+      where: { episodeId: target[0]!.id },
+      data: { asOf: null, version: { increment: 1 } },
+    });
     let release!: () => void;
     const hold = new Promise<void>((r) => (release = r));
     let wrote!: () => void;
@@ -239,8 +243,10 @@ describe("the stored evaluations", () => {
       { timeout: 20_000 },
     );
     await written;
-    // The reader sees the committed facts (no new score) and must not store over the writer's stale mark.
+    // The reader sees the committed facts (no new score), does not wait for the
+    // writer, and must not store what it evaluated over the writer's stale mark.
     const during = await episodeSummaries(systemDb(), target, realToday);
+    expect((await stored(target)).get(target[0]!.id)!.asOf).toBeNull();
     expect(during.get(target[0]!.id)!.evaluation.flags.map((f) => f.code)).not.toContain("SAFETY_RISK");
     release();
     await writer;
@@ -266,5 +272,108 @@ describe("the stored evaluations", () => {
     const now = await systemDb().episodeEvaluation.findUniqueOrThrow({ where: { episodeId: episode!.id } });
     await storeSummaries(systemDb(), summaries, new Map([[episode!.id, now.version]]), realToday);
     expect((await stored([episode!])).get(episode!.id)!.asOf).toBe(realToday);
+  });
+
+  it.each([
+    [
+      "a status change",
+      (e: SummaryEpisode, t: Team) =>
+        systemDb().episodeStatusChange.create({
+          data: {
+            episodeId: e.id,
+            status: "RELAPSE_PREVENTION",
+            date: toDbDate(realToday),
+            recordedById: t.cm.userId,
+          },
+        }),
+    ],
+    [
+      "a flag handling",
+      (e: SummaryEpisode, t: Team) =>
+        systemDb().flagHandling.create({
+          data: {
+            episodeId: e.id,
+            code: "SAFETY_RISK",
+            note: "Bedömd.",
+            handledById: t.gp.userId,
+            handledByRole: "ALLMANLAKARE",
+          },
+        }),
+    ],
+    [
+      "a question to the psychiatrist",
+      (e: SummaryEpisode, t: Team) =>
+        systemDb().reviewRequest.create({
+          data: { episodeId: e.id, question: "?", requestedById: t.cm.userId },
+        }),
+    ],
+    [
+      "a changed episode",
+      (e: SummaryEpisode) =>
+        systemDb().episode.update({ where: { id: e.id }, data: { version: { increment: 1 } } }),
+    ],
+    [
+      "a changed contact",
+      (e: SummaryEpisode) =>
+        systemDb().contact.updateMany({ where: { episodeId: e.id }, data: { note: "Ändrad" } }),
+    ],
+    [
+      "a removed contact",
+      async (e: SummaryEpisode) => {
+        const c = await systemDb().contact.findFirstOrThrow({
+          where: { episodeId: e.id },
+          orderBy: { date: "desc" },
+        });
+        await systemDb().contact.delete({ where: { id: c.id } });
+      },
+    ],
+    [
+      "the patient's move to another unit",
+      async (e: SummaryEpisode) => {
+        const unit = await systemDb().unit.create({
+          data: { name: `Vårdcentralen Flytt ${e.id.slice(0, 8)}` },
+        });
+        const episode = await systemDb().episode.findUniqueOrThrow({ where: { id: e.id } });
+        await systemDb().patient.update({ where: { id: episode.patientId }, data: { unitId: unit.id } });
+      },
+    ],
+  ])("are made stale by %s", async (_, write) => {
+    const t = await createTeam();
+    const episode = (await unitOfEpisodes(t))[1];
+    await refreshSummaries(systemDb());
+    expect((await stored([episode!])).get(episode!.id)!.asOf).toBe(realToday);
+    await write(episode!, t);
+    expect((await stored([episode!])).get(episode!.id)!.asOf).toBeNull();
+  });
+
+  it("are not stored from inside a transaction, which would hold their locks against writers", async () => {
+    const t = await createTeam();
+    const episodes = await unitOfEpisodes(t);
+    const read = await systemDb().$transaction((tx) => episodeSummaries(tx, episodes, realToday));
+    expect(read).toEqual(await computeSummaries(systemDb(), episodes, realToday));
+    expect([...(await stored(episodes)).values()].every((r) => r.asOf === null)).toBe(true);
+  });
+
+  it("give today's review list as the facts do, an episode closed from a later date included", async () => {
+    const t = await createTeam();
+    const episodes = await unitOfEpisodes(t);
+    // Suicide risk today; its closing is recorded already, dated next week.
+    const closing = await createEpisodeScenario({
+      unitId: t.unitId,
+      careManagerId: t.cm.userId,
+      startDaysAgo: 30,
+      scores: [
+        { day: 0, total: 30 },
+        { day: 28, total: 30, item9: 5 },
+      ],
+      status: { status: "DEACTIVATED", day: 37 },
+    });
+    await refreshSummaries(systemDb());
+    const stored = (await reviewList({ actor: t.psy, asOf: realToday })).items;
+    expect(stored.map((i) => i.episodeId)).toContain(closing.episode.id);
+    expect(stored.map((i) => i.episodeId)).toContain(episodes[0]!.id);
+    // The same day asked from the next: evaluated from the facts, through the SQL pre-filter.
+    liveOn(addDays(realToday, 1));
+    expect((await reviewList({ actor: t.psy, asOf: realToday })).items).toEqual(stored);
   });
 });

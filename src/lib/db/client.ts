@@ -25,6 +25,10 @@ export function systemDb(): PrismaClient {
   return globalForPrisma.samvardPrisma;
 }
 
+/** Is this the app's pool itself, not a transaction (or another client)? */
+export const isAppPool = (client: DbTx): boolean =>
+  globalForPrisma.samvardPrisma !== undefined && client === globalForPrisma.samvardPrisma;
+
 /** Closes the app's pool (commands and benchmarks that end their process). */
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.samvardPrisma?.$disconnect();

@@ -24,10 +24,12 @@ export function scheduleDailyRefresh(db: PrismaClient, log: (m: string) => void)
     const started = Date.now();
     try {
       const n = await refreshSummaries(db);
-      log(`Stored evaluations refreshed: ${n} open episodes in ${Date.now() - started} ms.`);
+      log(`Stored evaluations refreshed: ${n} open episodes re-evaluated in ${Date.now() - started} ms.`);
     } catch (e) {
       // The lists stay right without it (a reader re-evaluates a row of another day); say so and try tomorrow.
-      log(`The daily refresh of stored evaluations failed: ${e instanceof Error ? e.message : String(e)}`);
+      // (Stopping the launcher ends a refresh under way: nothing to say then.)
+      if (!stopped)
+        log(`The daily refresh of stored evaluations failed: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (!stopped) timer = setTimeout(() => void run(), untilNextRefresh(now())).unref();
   };

@@ -13,7 +13,7 @@ import "server-only";
 // refresh (refreshSummaries) re-evaluates every open episode after midnight
 // so that the first reader of the day does not pay for it.
 import { Prisma } from "@/generated/prisma/client";
-import { queries, type DbTx } from "@/lib/db/client";
+import { isAppPool, queries, type DbTx } from "@/lib/db/client";
 import { fromDbDate, toDbDate, todayInStockholm } from "@/lib/dates";
 import type { LocalDate } from "@/lib/local-date";
 import { summarizeEpisode, type EpisodeSummary } from "@/modules/clinical/rules/summary";
@@ -39,12 +39,23 @@ export async function computeSummaries(
   );
 }
 
-type StoredRow = { episode_id: string; version: number; as_of: Date | null; view: EpisodeSummary | null };
+type StoredRow = {
+  id: string;
+  start_date: Date;
+  unit_id: string;
+  version: number | null;
+  as_of: Date | null;
+  view: EpisodeSummary | null;
+};
 
 /**
  * The episodes' summaries as of `asOf`. As of today: the stored ones that are
- * fresh, the others evaluated now and stored. As of another day: from the
- * facts (history and plans are asked for seldom, and never stored).
+ * fresh, the others evaluated now — with the start date and unit read in the
+ * same statement as the version, so that a change committed in between leaves
+ * the version changed too — and stored when `db` is the app's pool. Inside a
+ * transaction nothing is stored: the transaction would hold the rows' locks to
+ * its end, against writers that lock the episode first. As of another day:
+ * from the facts (history and plans are asked for seldom, and never stored).
  */
 export async function episodeSummaries(
   db: DbTx,
@@ -53,25 +64,34 @@ export async function episodeSummaries(
 ): Promise<Map<string, EpisodeSummary>> {
   if (asOf !== todayInStockholm() || episodes.length === 0) return computeSummaries(db, episodes, asOf);
   const rows = await db.$queryRaw<StoredRow[]>(Prisma.sql`
-    SELECT episode_id, version, as_of, view FROM episode_evaluation
-    WHERE episode_id = ANY(${episodes.map((e) => e.id)}::uuid[])`);
+    SELECT e.id, e.start_date, p.unit_id, ev.version, ev.as_of, ev.view
+    FROM episode e JOIN patient p ON p.id = e.patient_id
+    LEFT JOIN episode_evaluation ev ON ev.episode_id = e.id
+    WHERE e.id = ANY(${episodes.map((e) => e.id)}::uuid[])`);
   const out = new Map<string, EpisodeSummary>();
-  const versions = new Map<string, number>();
+  const stale: StoredRow[] = [];
   for (const r of rows) {
-    if (r.view && r.as_of && fromDbDate(r.as_of) === asOf) out.set(r.episode_id, r.view);
-    else versions.set(r.episode_id, r.version);
+    if (r.view && r.as_of && fromDbDate(r.as_of) === asOf) out.set(r.id, r.view);
+    else stale.push(r);
   }
-  const stale = episodes.filter((e) => !out.has(e.id));
   if (stale.length === 0) return out;
-  const computed = await computeSummaries(db, stale, asOf);
-  await storeSummaries(db, computed, versions, asOf);
+  const computed = await computeSummaries(
+    db,
+    stale.map((r) => ({ id: r.id, startDate: r.start_date, unitId: r.unit_id })),
+    asOf,
+  );
+  if (isAppPool(db)) await storeSummaries(db, computed, versionsOf(stale), asOf);
   for (const [id, s] of computed) out.set(id, s);
   return out;
 }
 
+/** The versions read of rows that exist (an episode without its row is evaluated, never stored). */
+const versionsOf = (rows: readonly { id: string; version: number | null }[]) =>
+  new Map(rows.filter((r) => r.version !== null).map((r) => [r.id, r.version!]));
+
 /**
  * Stores summaries as of `asOf` where the row's version is still the one read
- * before the facts. Rows a writer holds are skipped (SKIP LOCKED): that
+ * with the facts' episode. Rows a writer holds are skipped (SKIP LOCKED): that
  * writer makes them stale anyway, and a reader never waits for a writer.
  */
 export async function storeSummaries(
@@ -103,21 +123,30 @@ export async function storeSummaries(
 const REFRESH_BATCH = 500;
 
 /**
- * The daily refresh: every open episode whose row is not of `today`,
- * re-evaluated and stored, a batch at a time. Returns how many it stored.
- * Run after midnight by the launcher (npm start) and by
- * `npm run evaluations:refresh`; the lists stay right without it (a reader
- * re-evaluates a row of another day), only the first reader pays.
+ * The daily refresh: every episode open today (not closed, or closed after
+ * today) whose row is not of `today`, re-evaluated and stored, a batch at a
+ * time; an episode without its row (triggers bypassed by a restore) gets one.
+ * Returns how many it re-evaluated. Run after midnight by the launcher (npm
+ * start) and by `npm run evaluations:refresh`; the lists stay right without
+ * it (a reader re-evaluates a row of another day), only the first reader pays.
  */
 export async function refreshSummaries(db: DbTx, today: LocalDate = todayInStockholm()): Promise<number> {
+  const day = toDbDate(today);
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO episode_evaluation (episode_id)
+    SELECT e.id FROM episode e
+    WHERE (e.closed_date IS NULL OR e.closed_date > ${day}::date)
+      AND NOT EXISTS (SELECT 1 FROM episode_evaluation ev WHERE ev.episode_id = e.id)
+    ON CONFLICT DO NOTHING`);
   let refreshed = 0;
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     const rows = await db.$queryRaw<{ id: string; start_date: Date; unit_id: string; version: number }[]>(
       Prisma.sql`
-        SELECT e.id, e.start_date, ev.unit_id, ev.version
-        FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id
-        WHERE e.closed_date IS NULL AND ev.as_of IS DISTINCT FROM ${toDbDate(today)}::date AND ev.episode_id > ${after}::uuid
+        SELECT e.id, e.start_date, p.unit_id, ev.version
+        FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id JOIN patient p ON p.id = e.patient_id
+        WHERE (e.closed_date IS NULL OR e.closed_date > ${day}::date)
+          AND ev.as_of IS DISTINCT FROM ${day}::date AND ev.episode_id > ${after}::uuid
         ORDER BY ev.episode_id LIMIT ${REFRESH_BATCH}`,
     );
     if (rows.length === 0) return refreshed;
@@ -127,7 +156,7 @@ export async function refreshSummaries(db: DbTx, today: LocalDate = todayInStock
       rows.map((r) => ({ id: r.id, startDate: r.start_date, unitId: r.unit_id })),
       today,
     );
-    await storeSummaries(db, computed, new Map(rows.map((r) => [r.id, r.version])), today);
+    await storeSummaries(db, computed, versionsOf(rows), today);
     refreshed += rows.length;
   }
 }

@@ -73,17 +73,26 @@ async function candidateIds(
 }
 
 /**
- * Today's candidates from the stored evaluations: the units' open episodes
- * whose row of today has a psychiatrist-routed flag, and those whose row is
- * stale (re-evaluated by episodeSummaries). Exported for the benchmark's EXPLAIN.
+ * Today's candidates from the stored evaluations: the units' episodes open
+ * today (as candidateQuery: never closed, or closed after today) whose row of
+ * today has a psychiatrist-routed flag, and those whose row is stale or
+ * missing (re-evaluated by episodeSummaries). Exported for the benchmark's EXPLAIN.
  */
-export const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => Prisma.sql`
-  SELECT e.id
-  FROM episode_evaluation ev
-  JOIN episode e ON e.id = ev.episode_id
-  WHERE ev.unit_id = ANY(${[...unitIds]}::uuid[]) AND e.closed_date IS NULL AND e.start_date <= ${toDbDate(today)}::date
-    AND (ev.as_of IS DISTINCT FROM ${toDbDate(today)}::date
-         OR ev.flag_codes && ${PSYCHIATRIST_FLAGS}::"FlagCode"[])`;
+export const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => {
+  const day = toDbDate(today);
+  return Prisma.sql`
+    WITH open_episode AS (
+      SELECT id, patient_id FROM episode WHERE closed_date IS NULL AND start_date <= ${day}::date
+      UNION ALL
+      SELECT id, patient_id FROM episode WHERE closed_date > ${day}::date AND start_date <= ${day}::date
+    )
+    SELECT e.id
+    FROM open_episode e
+    JOIN patient p ON p.id = e.patient_id
+    LEFT JOIN episode_evaluation ev ON ev.episode_id = e.id
+    WHERE p.unit_id = ANY(${[...unitIds]}::uuid[])
+      AND (ev.as_of IS DISTINCT FROM ${day}::date OR ev.flag_codes && ${PSYCHIATRIST_FLAGS}::"FlagCode"[])`;
+};
 
 const PSYCHIATRIST_FLAGS = FLAG_CODES.filter(isPsychiatristFlag);
 
