@@ -12,7 +12,9 @@ async function main() {
   const started = Date.now();
   try {
     const n = await refreshSummaries(prisma);
-    console.log(`Stored evaluations refreshed: ${n} open episodes in ${Date.now() - started} ms.`);
+    console.log(
+      `Stored evaluations refreshed: ${n} open episodes re-evaluated in ${Date.now() - started} ms.`,
+    );
   } finally {
     await prisma.$disconnect();
   }

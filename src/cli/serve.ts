@@ -36,6 +36,7 @@ async function serveHere() {
 
 function fork(count: number) {
   let ready = 0;
+  let exited = 0;
   let stopping = false;
   for (let i = 0; i < count; i++) {
     const worker = cluster.fork();
@@ -49,16 +50,21 @@ function fork(count: number) {
     });
   }
   const stopAll = (signal: NodeJS.Signals) => {
+    if (stopping) return;
     stopping = true;
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(signal);
+    // A worker that does not stop in time is killed: a stop is a stop.
+    setTimeout(() => {
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGKILL");
+    }, 8_000).unref();
   };
   cluster.on("exit", (worker, code, signal) => {
     if (!stopping) {
       console.error(`[serve] worker ${worker.process.pid} exited (${signal ?? code}); stopping.`);
-      stopAll("SIGTERM");
       process.exitCode = 1;
+      stopAll("SIGTERM");
     }
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
+    if (++exited === count) process.exit();
   });
   process.on("SIGTERM", () => stopAll("SIGTERM"));
   process.on("SIGINT", () => stopAll("SIGINT"));

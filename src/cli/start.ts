@@ -33,9 +33,14 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const log = (m: string) => console.log(`[samvard] ${m}`);
 
 // What runs: the child (prisma generate, next build or the server), then the database.
-const running: { child?: ChildProcess; stopDatabase?: () => Promise<void> } = {};
+const running: {
+  child?: ChildProcess;
+  stopDatabase?: () => Promise<void>;
+  stopRefresh?: () => Promise<void>;
+} = {};
 
 async function stopChild(): Promise<void> {
+  await running.stopRefresh?.().catch(() => {});
   const child = running.child;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -158,7 +163,12 @@ async function startDemo(env: TEnv) {
 
 /** The stored evaluations' daily refresh, beside the server (src/modules/evaluations/lib/daily-refresh.ts). */
 function refreshDaily(appUrl: string) {
-  scheduleDailyRefresh(createPrismaClient(appUrl, 2), log);
+  const db = createPrismaClient(appUrl, 2);
+  const stop = scheduleDailyRefresh(db, log);
+  running.stopRefresh = async () => {
+    stop();
+    await db.$disconnect();
+  };
 }
 
 async function startProduction({ appUrl, ownerUrl }: { appUrl: string; ownerUrl: string }) {

@@ -26,7 +26,7 @@ export const ZEnv = z.object({
   LOGIN_MAX_FAILURES: intSetting(5, 1, 100),
   LOGIN_LOCK_MINUTES: intSetting(15, 1, 24 * 60),
   DB_POOL_MAX: intSetting(10, 1, 200),
-  /** Web processes (one per core when unset); each has its own pool of DB_POOL_MAX connections. */
+  /** Web processes (one per core, at most 4, when unset); each has its own pool of DB_POOL_MAX connections. */
   SAMVARD_WORKERS: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(1).max(64).optional(),
