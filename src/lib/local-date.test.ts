@@ -140,6 +140,12 @@ describe("the remembered conversions", () => {
     expect(stockholmDate(new Date(iso))).toBe(date);
   });
 
+  it("asks Intl before 1900 (local mean time, not whole hours): two instants of one UTC hour, two dates", () => {
+    expect(stockholmDate(new Date("1870-06-01T23:06:20Z"))).toBe("1870-06-01");
+    expect(stockholmDate(new Date("1870-06-01T23:06:40Z"))).toBe("1870-06-02");
+    expect(stockholmDate(new Date("1870-06-01T23:06:20Z"))).toBe("1870-06-01");
+  });
+
   it("property: day numbers and dates convert both ways, as Date does, however often", () => {
     fc.assert(
       fc.property(fc.integer({ min: -40_000, max: 60_000 }), (day) => {

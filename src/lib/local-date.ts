@@ -62,7 +62,7 @@ const stockholm = new Intl.DateTimeFormat("sv-SE", {
 
 const HOUR_MS = 3_600_000;
 const stockholmDates = new Map<number, LocalDate>();
-// Before 1900 Stockholm kept local mean time (+01:00:14): no whole hours there.
+// Before 1900 the zone kept local mean time (an offset of minutes and seconds): no whole hours there.
 const WHOLE_HOURS_FROM = Date.UTC(1900, 0, 1);
 
 /**

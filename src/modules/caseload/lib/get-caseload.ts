@@ -58,7 +58,6 @@ export const getCaseload = ({
         })),
     },
     async (db, unitIds) => {
-      // No `since` walk: the list shows why each flag is open; "Flaggade patienter" shows since when.
       const rows = await loadOpenEpisodes(db, { unitIds, asOf, ...own });
       return { ...applyCaseloadQuery(rows.map(sortable), query), mine: own !== null };
     },
