@@ -198,6 +198,8 @@ function Row({
       <td className="px-3 py-1.5">
         <Link
           href={`/patienter/${r.patientId}`}
+          // Not prefetched: each row in view would render a patient page on the server.
+          prefetch={false}
           className="font-medium text-blue-800 underline-offset-2 hover:underline"
         >
           {r.patient.familyName}, {r.patient.givenName}
@@ -258,6 +260,7 @@ function Row({
         <td className="px-3 py-1.5">
           <Link
             href={`/insatser/${r.episodeId}/kontakt`}
+            prefetch={false}
             className="whitespace-nowrap text-blue-800 underline-offset-2 hover:underline"
           >
             Registrera

@@ -47,6 +47,7 @@ export function FlagTable({
               <td className="px-3 py-1.5">
                 <Link
                   href={`/patienter/${f.row.patientId}#flags`}
+                  prefetch={false}
                   className="font-medium text-blue-800 underline-offset-2 hover:underline"
                 >
                   {f.row.patient.familyName}, {f.row.patient.givenName}

@@ -116,12 +116,14 @@ export async function ReviewListPage({
                 <Th>Senaste genomgång</Th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="[&_td]:px-3 [&_td]:py-1.5">
               {list.items.map((item) => (
                 <tr key={item.episodeId} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-1.5">
+                  <td>
                     <Link
                       href={`/insatser/${item.episodeId}?asOf=${list.asOf}`}
+                      // Not prefetched: each row in view would render a patient page on the server.
+                      prefetch={false}
                       className="font-medium whitespace-nowrap text-blue-800 underline-offset-2 hover:underline"
                     >
                       {item.patient.familyName}, {item.patient.givenName}
@@ -130,26 +132,26 @@ export async function ReviewListPage({
                       {formatPersonnummer(item.patient.personnummer)} · {item.unitName}
                     </div>
                   </td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{item.week}</td>
-                  <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
+                  <td className="text-right tabular-nums">{item.week}</td>
+                  <td className="text-right whitespace-nowrap tabular-nums">
                     <div>
                       {item.baseline ?? "–"} → {item.latest ?? "–"}
                     </div>
                     <Sparkline scores={item.scores} />
                   </td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{formatReduction(item.reduction)}</td>
-                  <td className="px-3 py-1.5">
+                  <td className="text-right tabular-nums">{formatReduction(item.reduction)}</td>
+                  <td>
                     <div className="flex max-w-80 flex-wrap gap-1">
                       {item.flags.map((code) => (
                         <FlagBadge key={code} code={code} />
                       ))}
                     </div>
                   </td>
-                  <td className="px-3 py-1.5">
+                  <td>
                     {item.gp ?? "Ingen läkare angiven"}
                     <div className="text-xs text-slate-600">{item.careManager ?? "Ingen vårdsamordnare"}</div>
                   </td>
-                  <td className="px-3 py-1.5 whitespace-nowrap">
+                  <td className="whitespace-nowrap">
                     {item.lastReview ? (
                       <>
                         <span className="tabular-nums">{item.lastReview.date}</span>
