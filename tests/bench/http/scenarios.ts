@@ -178,7 +178,7 @@ export function scenarios(t: Targets): Scenario[] {
         text: `SELECT e.id, e.start_date, e.care_manager_id, e.gp_id, p.given_name, p.family_name, p.personnummer, p.unit_id, ev.view,
                       (SELECT max(r.created_at) FROM recommendation r WHERE r.episode_id = e.id) AS last_review
                FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id JOIN patient p ON p.id = e.patient_id
-               WHERE ev.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
+               WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
                  AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'`,
         values: [t.unitIds10, t.today],
       },
@@ -250,7 +250,8 @@ export function scenarios(t: Targets): Scenario[] {
                            AND at > now() - interval '1 day'
                          ORDER BY at DESC LIMIT 1) w) AS stamp,
                       (SELECT count(*) FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id
-                       WHERE ev.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
+                       JOIN patient p ON p.id = e.patient_id
+                       WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
                          AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}') AS listed,
                       (SELECT count(*) FROM review_request r JOIN episode e ON e.id = r.episode_id JOIN patient p ON p.id = e.patient_id
                        WHERE p.unit_id = ANY($1::uuid[]) AND r.answered_at IS NULL) AS questions`,
