@@ -1,7 +1,7 @@
 // `next start`, with the guard of http-server.ts in front. Run by the
 // launcher (src/cli/start.ts) with NODE_ENV=production; PORT and HOST as there.
 //
-// One web process per core (SAMVARD_WORKERS, default: the cores there are):
+// One web process per core (SAMVARD_WORKERS, default: the cores, at most four):
 // Node runs a request's JavaScript on one thread, so in a single process one
 // long page (the Konsultlista of ten units) holds up every request behind it.
 // The primary process only forks the workers, hands them connections in turn
