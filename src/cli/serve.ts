@@ -10,6 +10,7 @@
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import next from "next";
+import { parseEnv } from "@/lib/env";
 import { guardedServer } from "./http-server";
 import { workerCount } from "./workers";
 
@@ -70,7 +71,7 @@ function fork(count: number) {
   process.on("SIGINT", () => stopAll("SIGINT"));
 }
 
-const count = workerCount(process.env.SAMVARD_WORKERS, availableParallelism());
+const count = workerCount(parseEnv().SAMVARD_WORKERS, availableParallelism());
 if (cluster.isPrimary && count > 1) fork(count);
 else
   serveHere().catch((e: unknown) => {

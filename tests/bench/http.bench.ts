@@ -18,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import type { SCALES } from "./scale/generate";
 import { workerCount } from "@/cli/workers";
+import { parseEnv } from "@/lib/env";
 import { withBenchApp } from "./http/harness";
 import type { Scenario } from "./http/scenarios";
 import { saturation, working, type Figures } from "./http/load";
@@ -84,7 +85,7 @@ async function main() {
       .rows[0]!.v;
     writeDocs(db.generated.scale, {
       table,
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine; the app with ${workerCount(process.env.SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine; the app with ${workerCount(parseEnv().SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
       data: `${Object.entries(db.counts)
         .map(([k, v]) => `${k} ${v.toLocaleString("sv-SE")}`)
         .join(", ")} (seed ${db.generated.seed}, anchor ${db.generated.anchor})`,

@@ -25,11 +25,22 @@ export const prefilterThresholds = (s: RuleSettings) => ({
 });
 
 /**
+ * The episodes open on a day (begun, and never closed or closed after it) as
+ * two index ranges, not one OR the planner cannot index: never closed (the
+ * partial index episode_open_by_start) or closed after the day
+ * (episode_closed_by_date).
+ */
+const openEpisodesOn = (day: Date) => Prisma.sql`
+  SELECT id, patient_id, start_date FROM episode
+  WHERE closed_date IS NULL AND start_date <= ${day}::date
+  UNION ALL
+  SELECT id, patient_id, start_date FROM episode
+  WHERE closed_date > ${day}::date AND start_date <= ${day}::date`;
+
+/**
  * The SQL pre-filter: episodes of the given units that may have an open
- * psychiatrist-routed flag as of asOf, a superset (the clinical core decides).
- * Open as of asOf is two index ranges, not one OR the planner cannot index:
- * never closed (partial index episode_open_by_start) or closed after asOf
- * (episode_closed_by_date). Thresholds come from each unit's loaded settings,
+ * psychiatrist-routed flag as of asOf, a superset (the clinical core decides),
+ * among those open that day (openEpisodesOn). Thresholds come from each unit's loaded settings,
  * as parameters. Exported for the benchmark's EXPLAIN.
  */
 export function candidateQuery(settings: Map<string, RuleSettings>, asOf: LocalDate) {
@@ -42,13 +53,7 @@ export function candidateQuery(settings: Map<string, RuleSettings>, asOf: LocalD
                            ${t.map((x) => x.safetyRiskItem9)}::int[], ${t.map((x) => x.severeTotal)}::int[])
         AS s(unit_id, min_days, safety_risk_item9, severe_total)
     ),
-    open_episode AS (
-      SELECT id, patient_id, start_date FROM episode
-      WHERE closed_date IS NULL AND start_date <= ${day}::date
-      UNION ALL
-      SELECT id, patient_id, start_date FROM episode
-      WHERE closed_date > ${day}::date AND start_date <= ${day}::date
-    )
+    open_episode AS (${openEpisodesOn(day)})
     SELECT e.id
     FROM open_episode e
     JOIN patient p ON p.id = e.patient_id
@@ -76,16 +81,12 @@ async function candidateIds(
  * Today's candidates from the stored evaluations: the units' episodes open
  * today (as candidateQuery: never closed, or closed after today) whose row of
  * today has a psychiatrist-routed flag, and those whose row is stale or
- * missing (re-evaluated by episodeSummaries). Exported for the benchmark's EXPLAIN.
+ * missing (re-evaluated by episodeSummaries).
  */
-export const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => {
+const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => {
   const day = toDbDate(today);
   return Prisma.sql`
-    WITH open_episode AS (
-      SELECT id, patient_id FROM episode WHERE closed_date IS NULL AND start_date <= ${day}::date
-      UNION ALL
-      SELECT id, patient_id FROM episode WHERE closed_date > ${day}::date AND start_date <= ${day}::date
-    )
+    WITH open_episode AS (${openEpisodesOn(day)})
     SELECT e.id
     FROM open_episode e
     JOIN patient p ON p.id = e.patient_id
