@@ -198,7 +198,7 @@ function Row({
       <td className="px-3 py-1.5">
         <Link
           href={`/patienter/${r.patientId}`}
-          // Not prefetched: each row in view would render a patient page on the server.
+          // Not prefetched: each row in view would be a server request (the layout and its session lookup).
           prefetch={false}
           className="font-medium text-blue-800 underline-offset-2 hover:underline"
         >

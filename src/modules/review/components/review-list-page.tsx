@@ -122,7 +122,7 @@ export async function ReviewListPage({
                   <td>
                     <Link
                       href={`/insatser/${item.episodeId}?asOf=${list.asOf}`}
-                      // Not prefetched: each row in view would render a patient page on the server.
+                      // Not prefetched: each row in view would be a server request (the layout and its session lookup).
                       prefetch={false}
                       className="font-medium whitespace-nowrap text-blue-800 underline-offset-2 hover:underline"
                     >
