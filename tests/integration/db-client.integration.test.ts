@@ -33,3 +33,14 @@ describe("queries()", () => {
     expect(await overlapOf((thunks) => queries(systemDb(), ...thunks))).toBe(3);
   });
 });
+
+describe("the app's database sessions", () => {
+  // Short reads of a few units' rows: no parallel workers, no JIT (create-client.ts).
+  it("plan without parallel workers or JIT, in and outside a transaction", async () => {
+    const settings = async (db: Pick<ReturnType<typeof systemDb>, "$queryRaw">) =>
+      db.$queryRaw<{ parallel: string; jit: string }[]>`
+        SELECT current_setting('max_parallel_workers_per_gather') AS parallel, current_setting('jit') AS jit`;
+    expect(await settings(systemDb())).toEqual([{ parallel: "0", jit: "off" }]);
+    expect(await systemDb().$transaction((tx) => settings(tx))).toEqual([{ parallel: "0", jit: "off" }]);
+  });
+});
