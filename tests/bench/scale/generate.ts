@@ -165,7 +165,7 @@ function steps(scale: Scale, anchor: string): Step[] {
         INSERT INTO patient (id, unit_id, personnummer, given_name, family_name, phone, created_at, created_by_id)
           SELECT pg_temp.uid('patient', n), pg_temp.uid('unit', 1 + (n - 1) % ${U}),
                  pnr || pg_temp.luhn(substr(pnr, 3)), pg_temp.pick(${GIVEN}, n, 23), pg_temp.pick(${FAMILY}, n, 24),
-                 CASE WHEN pg_temp.r(n, 25) < 0.8 THEN '07' || (n % 10) || '-' || lpad((n * 7919 % 10000000)::text, 7, '0') END,
+                 CASE WHEN pg_temp.r(n, 25) < 0.8 THEN '07' || (n % 10) || '-' || lpad((n::bigint * 7919 % 10000000)::text, 7, '0') END,
                  ${from}::timestamptz, pg_temp.uid('cm', (1 + (n - 1) % ${U}) * 10 + 1)
           FROM (SELECT n, (1940 + n % 67)::text || lpad((1 + n % 12)::text, 2, '0') || lpad((1 + n % 28)::text, 2, '0')
                           || lpad((1 + n % 999)::text, 3, '0') AS pnr
