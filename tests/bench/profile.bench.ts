@@ -57,7 +57,26 @@ export function summarizeProfile(p: Profile) {
     functions.set(`${cat} | ${fn}`, (functions.get(`${cat} | ${fn}`) ?? 0) + us);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
-  return { total, categories: sorted(categories), functions: sorted(functions).slice(0, 25) };
+  return { total, categories: sorted(categories), functions: sorted(functions).slice(0, 200) };
+}
+
+/** Several processes' summaries as one: self time added up by part and by function. */
+export function mergeSummaries(summaries: ReturnType<typeof summarizeProfile>[]) {
+  const add = (into: Map<string, number>, from: [string, number][]) => {
+    for (const [k, us] of from) into.set(k, (into.get(k) ?? 0) + us);
+  };
+  const categories = new Map<string, number>();
+  const functions = new Map<string, number>();
+  for (const s of summaries) {
+    add(categories, s.categories);
+    add(functions, s.functions);
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
+  return {
+    total: summaries.reduce((n, s) => n + s.total, 0),
+    categories: sorted(categories),
+    functions: sorted(functions).slice(0, 25),
+  };
 }
 
 async function main() {
@@ -79,10 +98,13 @@ async function main() {
       }
     },
   );
-  const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
-  if (!file) throw new Error(`No profile written in ${dir}.`);
-  const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Profile);
-  console.log(`\nProfiled ${chosen.join(", ")} (${dir}/${file}):`);
+  // One profile per process: the launcher's primary and each web worker (serve.ts); all of them count.
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
+  if (files.length === 0) throw new Error(`No profile written in ${dir}.`);
+  const summary = mergeSummaries(
+    files.map((f) => summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Profile)),
+  );
+  console.log(`\nProfiled ${chosen.join(", ")} (${files.length} processes, ${dir}):`);
   for (const f of figures) console.log(`  ${f}`);
   console.log("\nSelf time by part (idle left out):");
   for (const [cat, us] of summary.categories)
