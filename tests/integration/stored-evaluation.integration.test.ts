@@ -18,7 +18,7 @@ import {
   storeSummaries,
   type SummaryEpisode,
 } from "@/modules/evaluations/lib/summaries";
-import { reviewList } from "@/modules/review/lib/review-list";
+import { countReviewList, reviewList } from "@/modules/review/lib/review-list";
 import { createEpisodeScenario, createTeam, onDay, type Team } from "../support/scenario";
 
 const realToday = todayInStockholm();
@@ -375,5 +375,39 @@ describe("the stored evaluations", () => {
     // The same day asked from the next: evaluated from the facts, through the SQL pre-filter.
     liveOn(addDays(realToday, 1));
     expect((await reviewList({ actor: t.psy, asOf: realToday })).items).toEqual(stored);
+  });
+
+  it("give the header's count as today's list has it: fresh rows by their stored flags, stale ones evaluated", async () => {
+    const t = await createTeam();
+    const episodes = await unitOfEpisodes(t);
+    await refreshSummaries(systemDb());
+    const listed = async (day: LocalDate) => (await reviewList({ actor: t.psy, asOf: day })).items.length;
+    const count = (day: LocalDate) => countReviewList(systemDb(), [t.unitId], day);
+    const before = await count(realToday);
+    expect(before).toBe(await listed(realToday));
+    expect(before).toBeGreaterThan(0);
+
+    // A write that adds a psychiatrist's flag (suicide risk) leaves the row stale: the count evaluates it.
+    await logContact({
+      actor: t.cm,
+      episodeId: episodes[1]!.id,
+      input: {
+        date: realToday,
+        type: "PHONE",
+        counterpart: "PATIENT",
+        reached: true,
+        madrsS: [3, 3, 3, 3, 3, 3, 3, 3, 5],
+      },
+    });
+    expect((await stored(episodes)).get(episodes[1]!.id)!.asOf).toBeNull();
+    expect(await count(realToday)).toBe(before + 1);
+    expect(await listed(realToday)).toBe(before + 1);
+
+    // The next day with no write and no refresh: every row is of yesterday, the count evaluates them all.
+    const tomorrow = addDays(realToday, 1);
+    liveOn(tomorrow);
+    expect(await count(tomorrow)).toBe(await listed(tomorrow));
+    // Another day than today is counted from the facts.
+    expect(await count(realToday)).toBe(before + 1);
   });
 });

@@ -10,7 +10,7 @@ import { roleFlags } from "@/modules/caseload/lib/get-flagged";
 import { unansweredWhere } from "@/modules/flags/lib/unanswered-questions";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { unreadWhere } from "@/modules/recommendations/lib/unread";
-import { computeReviewList } from "@/modules/review/lib/review-list";
+import { countReviewList } from "@/modules/review/lib/review-list";
 
 /** One thing waiting for the user in the header: how many, and the page that lists them. */
 export type AttentionItem = {
@@ -27,8 +27,8 @@ export type AttentionItem = {
  * Konsultlista of the units served as of today, and the unanswered questions.
  * The verksamhetschef reads no patient data: none.
  *
- * Counting flags evaluates episodes (for a psychiatrist of 40 units, the whole
- * review list), so the counts are cached per user and recomputed only when a
+ * Counting flags reads the units' stored evaluations and evaluates the stale
+ * ones (for a psychiatrist, countReviewList), so the counts are cached per user and recomputed only when a
  * write has been carried out in one of their units since (every write is
  * access-logged in its transaction: the latest logged write is the change
  * stamp, one index probe per unit), when the day changes, or after at most
@@ -118,11 +118,10 @@ export const countAttention = (actor: UseCaseActor, today: LocalDate) =>
     async (db, unitIds): Promise<AttentionItem[]> => {
       const items: AttentionItem[] = [];
       if (may(actor.role, "review:conduct")) {
-        const [list, questions] = await Promise.all([
-          computeReviewList(db, unitIds, today, false),
+        const [count, questions] = await Promise.all([
+          countReviewList(db, unitIds, today),
           db.reviewRequest.count({ where: unansweredWhere(unitIds) }),
         ]);
-        const count = list.items.length;
         items.push(
           { key: "review-list", count, label: "på konsultlistan", href: "/konsultlista" },
           { key: "questions", count: questions, label: unanswered(questions), href: "/konsultlista#fragor" },

@@ -39,7 +39,12 @@ export async function computeSummaries(
   );
 }
 
-type StoredRow = {
+/**
+ * An episode's stored row as read with its start date and unit, in one
+ * statement (see storedRowColumns): a change committed after it leaves the
+ * version changed too.
+ */
+export type StoredRow = {
   id: string;
   start_date: Date;
   unit_id: string;
@@ -47,6 +52,9 @@ type StoredRow = {
   as_of: Date | null;
   view: EpisodeSummary | null;
 };
+
+/** The columns of a StoredRow, for a query over `episode e`, `patient p` and `episode_evaluation ev`. */
+export const storedRowColumns = Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, ev.view`;
 
 /**
  * The episodes' summaries as of `asOf`. As of today: the stored ones that are
@@ -64,10 +72,29 @@ export async function episodeSummaries(
 ): Promise<Map<string, EpisodeSummary>> {
   if (asOf !== todayInStockholm() || episodes.length === 0) return computeSummaries(db, episodes, asOf);
   const rows = await db.$queryRaw<StoredRow[]>(Prisma.sql`
-    SELECT e.id, e.start_date, p.unit_id, ev.version, ev.as_of, ev.view
+    SELECT ${storedRowColumns}
     FROM episode e JOIN patient p ON p.id = e.patient_id
     LEFT JOIN episode_evaluation ev ON ev.episode_id = e.id
     WHERE e.id = ANY(${episodes.map((e) => e.id)}::uuid[])`);
+  return summariesOfRows(db, rows, asOf);
+}
+
+/**
+ * Today's summaries of stored rows already read (storedRowColumns): a fresh
+ * row's as stored, the others evaluated from the facts and stored when `db`
+ * is the app's pool (as episodeSummaries).
+ */
+export async function summariesOfRows(
+  db: DbTx,
+  rows: readonly StoredRow[],
+  asOf: LocalDate,
+): Promise<Map<string, EpisodeSummary>> {
+  if (asOf !== todayInStockholm())
+    return computeSummaries(
+      db,
+      rows.map((r) => ({ id: r.id, startDate: r.start_date, unitId: r.unit_id })),
+      asOf,
+    );
   const out = new Map<string, EpisodeSummary>();
   const stale: StoredRow[] = [];
   for (const r of rows) {

@@ -7,7 +7,13 @@ import type { UseCaseActor } from "@/modules/auth/actor";
 import { FLAG_CODES, isPsychiatristFlag } from "@/modules/clinical/rules/flags";
 import type { RuleSettings } from "@/modules/clinical/rules/settings";
 import { loadRuleSettings } from "@/modules/episodes/lib/facts";
-import { episodeSummaries } from "@/modules/evaluations/lib/summaries";
+import type { EpisodeSummary } from "@/modules/clinical/rules/summary";
+import {
+  computeSummaries,
+  storedRowColumns,
+  summariesOfRows,
+  type StoredRow,
+} from "@/modules/evaluations/lib/summaries";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { orderReviewList } from "../rules/order";
 import { staffNames } from "@/modules/auth/lib/staff-names";
@@ -31,10 +37,10 @@ export const prefilterThresholds = (s: RuleSettings) => ({
  * (episode_closed_by_date).
  */
 const openEpisodesOn = (day: Date) => Prisma.sql`
-  SELECT id, patient_id, start_date FROM episode
+  SELECT id, patient_id, start_date, care_manager_id, gp_id FROM episode
   WHERE closed_date IS NULL AND start_date <= ${day}::date
   UNION ALL
-  SELECT id, patient_id, start_date FROM episode
+  SELECT id, patient_id, start_date, care_manager_id, gp_id FROM episode
   WHERE closed_date > ${day}::date AND start_date <= ${day}::date`;
 
 /**
@@ -78,16 +84,23 @@ async function candidateIds(
 }
 
 /**
- * Today's candidates from the stored evaluations: the units' episodes open
- * today (as candidateQuery: never closed, or closed after today) whose row of
- * today has a psychiatrist-routed flag, and those whose row is stale or
- * missing (re-evaluated by episodeSummaries).
+ * Today's candidates from the stored evaluations, read in one statement with
+ * all the list shows of them: the units' episodes open today (as
+ * candidateQuery: never closed, or closed after today) whose row of today has
+ * a psychiatrist-routed flag, and those whose row is stale or missing
+ * (re-evaluated by summariesOfRows). `view` only where the caller needs it.
  */
-const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => {
+const storedCandidateQuery = (
+  unitIds: readonly string[],
+  today: LocalDate,
+  { withNames, withView }: { withNames: boolean; withView: boolean },
+) => {
   const day = toDbDate(today);
   return Prisma.sql`
     WITH open_episode AS (${openEpisodesOn(day)})
-    SELECT e.id
+    SELECT ${withView ? storedRowColumns : Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, NULL::jsonb AS view`},
+           e.patient_id, e.care_manager_id, e.gp_id, ev.as_of IS NOT DISTINCT FROM ${day}::date AS fresh
+           ${withNames ? Prisma.sql`, p.given_name, p.family_name, p.personnummer` : Prisma.empty}
     FROM open_episode e
     JOIN patient p ON p.id = e.patient_id
     LEFT JOIN episode_evaluation ev ON ev.episode_id = e.id
@@ -95,11 +108,112 @@ const storedCandidateQuery = (unitIds: readonly string[], today: LocalDate) => {
       AND (ev.as_of IS DISTINCT FROM ${day}::date OR ev.flag_codes && ${PSYCHIATRIST_FLAGS}::"FlagCode"[])`;
 };
 
+type CandidateRow = StoredRow & {
+  patient_id: string;
+  care_manager_id: string | null;
+  gp_id: string | null;
+  fresh: boolean;
+  given_name?: string;
+  family_name?: string;
+  personnummer?: string;
+};
+
 const PSYCHIATRIST_FLAGS = FLAG_CODES.filter(isPsychiatristFlag);
 
 const BATCH = 2_000;
 
 type PatientName = { givenName: string; familyName: string; personnummer: string };
+
+/** An episode that may be on the list, with what the list shows of it besides its summary. */
+type Candidate = {
+  id: string;
+  patientId: string;
+  unitId: string;
+  careManagerId: string | null;
+  gpId: string | null;
+  names: Partial<PatientName>;
+};
+
+/**
+ * The candidates and their summaries as of today: one statement for the
+ * candidates with their stored rows, the stale ones evaluated from the facts.
+ */
+async function candidatesToday(db: DbTx, unitIds: string[], today: LocalDate, withNames: boolean) {
+  const rows = await db.$queryRaw<CandidateRow[]>(
+    storedCandidateQuery(unitIds, today, { withNames, withView: true }),
+  );
+  const summaries = await summariesOfRows(db, rows, today);
+  const candidates: Candidate[] = rows.map((r) => ({
+    id: r.id,
+    patientId: r.patient_id,
+    unitId: r.unit_id,
+    careManagerId: r.care_manager_id,
+    gpId: r.gp_id,
+    names: withNames
+      ? { givenName: r.given_name, familyName: r.family_name, personnummer: r.personnummer }
+      : {},
+  }));
+  return { candidates, summaries };
+}
+
+/** The candidates and their summaries as of another day: the SQL pre-filter, then the facts, in batches. */
+async function candidatesOn(db: DbTx, unitIds: string[], asOf: LocalDate, withNames: boolean) {
+  const ids = await candidateIds(db, await loadRuleSettings(db, unitIds, asOf), asOf);
+  const candidates: Candidate[] = [];
+  const summaries = new Map<string, EpisodeSummary>();
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const episodes = await db.episode.findMany({
+      where: { id: { in: ids.slice(i, i + BATCH) }, patient: { unitId: { in: unitIds } } },
+      select: {
+        id: true,
+        patientId: true,
+        startDate: true,
+        careManagerId: true,
+        gpId: true,
+        patient: {
+          select: { unitId: true, givenName: withNames, familyName: withNames, personnummer: withNames },
+        },
+      },
+    });
+    const batch = await computeSummaries(
+      db,
+      episodes.map((e) => ({ id: e.id, startDate: e.startDate, unitId: e.patient.unitId })),
+      asOf,
+    );
+    for (const [id, summary] of batch) summaries.set(id, summary);
+    for (const e of episodes) {
+      const { unitId, ...names } = e.patient;
+      candidates.push({
+        id: e.id,
+        patientId: e.patientId,
+        unitId,
+        careManagerId: e.careManagerId,
+        gpId: e.gpId,
+        names: names as Partial<PatientName>,
+      });
+    }
+  }
+  return { candidates, summaries };
+}
+
+/**
+ * How many patients the review list of the units has today (the header's
+ * count), without reading a summary that is stored: the fresh rows are
+ * counted by their stored flags, the stale ones evaluated (and stored). The
+ * same number as computeReviewList's items; another day counts that list.
+ */
+export async function countReviewList(db: DbTx, unitIds: string[], today: LocalDate): Promise<number> {
+  if (today !== todayInStockholm()) return (await computeReviewList(db, unitIds, today, false)).items.length;
+  const rows = await db.$queryRaw<CandidateRow[]>(
+    storedCandidateQuery(unitIds, today, { withNames: false, withView: false }),
+  );
+  const stale = rows.filter((r) => !r.fresh);
+  const summaries = await summariesOfRows(db, stale, today);
+  const listed = stale.filter((r) =>
+    summaries.get(r.id)!.evaluation.flags.some((f) => isPsychiatristFlag(f.code)),
+  );
+  return rows.length - stale.length + listed.length;
+}
 
 /**
  * The review list as of a date (today by default) for the actor's units, or one
@@ -138,55 +252,34 @@ function buildReviewList({
  * and will log (the list itself, a visit's agenda).
  */
 export async function computeReviewList(db: DbTx, unitIds: string[], asOf: LocalDate, withNames: boolean) {
-  const ids =
+  const { candidates, summaries } =
     asOf === todayInStockholm()
-      ? (await db.$queryRaw<{ id: string }[]>(storedCandidateQuery(unitIds, asOf))).map((r) => r.id)
-      : await candidateIds(db, await loadRuleSettings(db, unitIds, asOf), asOf);
+      ? await candidatesToday(db, unitIds, asOf, withNames)
+      : await candidatesOn(db, unitIds, asOf, withNames);
   const items = [];
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const episodes = await db.episode.findMany({
-      where: { id: { in: ids.slice(i, i + BATCH) }, patient: { unitId: { in: unitIds } } },
-      select: {
-        id: true,
-        patientId: true,
-        startDate: true,
-        careManagerId: withNames,
-        gpId: withNames,
-        patient: {
-          select: { unitId: true, givenName: withNames, familyName: withNames, personnummer: withNames },
-        },
-      },
+  for (const e of candidates) {
+    const { evaluation, scores } = summaries.get(e.id)!;
+    if (!evaluation.flags.length) continue;
+    items.push({
+      episodeId: e.id,
+      patientId: e.patientId,
+      unitId: e.unitId,
+      week: evaluation.week!,
+      daysInTreatment: evaluation.daysInTreatment,
+      baseline: evaluation.baseline,
+      latest: evaluation.latest,
+      reduction: evaluation.reduction,
+      flags: evaluation.flags.map((f) => f.code),
+      names: e.names,
+      // For the Konsultlista page: every score (the sparkline) and who the patient's GP and care manager are.
+      page: withNames
+        ? {
+            scores: scores.map(({ date, day, total }) => ({ date, day, total })),
+            careManagerId: e.careManagerId,
+            gpId: e.gpId,
+          }
+        : undefined,
     });
-    const summaries = await episodeSummaries(
-      db,
-      episodes.map((e) => ({ id: e.id, startDate: e.startDate, unitId: e.patient.unitId })),
-      asOf,
-    );
-    for (const e of episodes) {
-      const { evaluation, scores } = summaries.get(e.id)!;
-      if (!evaluation.flags.length) continue;
-      const { unitId: episodeUnit, ...names } = e.patient;
-      items.push({
-        episodeId: e.id,
-        patientId: e.patientId,
-        unitId: episodeUnit,
-        week: evaluation.week!,
-        daysInTreatment: evaluation.daysInTreatment,
-        baseline: evaluation.baseline,
-        latest: evaluation.latest,
-        reduction: evaluation.reduction,
-        flags: evaluation.flags.map((f) => f.code),
-        names: names as Partial<PatientName>,
-        // For the Konsultlista page: every score (the sparkline) and who the patient's GP and care manager are.
-        page: withNames
-          ? {
-              scores: scores.map(({ date, day, total }) => ({ date, day, total })),
-              careManagerId: e.careManagerId ?? null,
-              gpId: e.gpId ?? null,
-            }
-          : undefined,
-      });
-    }
   }
   return {
     asOf,
