@@ -1,9 +1,16 @@
 "use server";
 
+import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientRequestId, newRequestId } from "@/lib/request-id";
 import { ZCreateUser } from "@/modules/admin/lib/create-user";
 import { defineAction } from "@/modules/forms/lib/define-action";
+import { authOptions } from "./auth-options";
 import { changeOwnPassword } from "./lib/change-password";
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "./lib/current-actor";
+import { endSession } from "./lib/session";
 
 const ZNewPassword = z
   .object({
@@ -20,3 +27,36 @@ export const changePasswordAction = defineAction({
   run: ({ actor, input }) => changeOwnPassword({ actor, current: input.current, next: input.next }),
   redirectTo: () => "/",
 });
+
+/** next-auth's session cookie, secure-prefixed over https, in chunks when large. */
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+/**
+ * Logout: the server-side session ends (logged as LOGOUT, as next-auth's
+ * signOut event does), its cookie is cleared, and the browser goes to the
+ * login page. A server action is a POST whose Origin Next.js checks, so it
+ * needs no CSRF token; a cookie of an ended session opens nothing anyway
+ * (the jwt callback refuses it).
+ */
+export async function logoutAction(): Promise<never> {
+  const session = await getServerSession(authOptions);
+  const h = await headers();
+  if (session?.sid)
+    await endSession({
+      sessionId: session.sid,
+      reason: "logout",
+      requestId: h.get(REQUEST_ID_HEADER) ?? newRequestId(),
+      clientRequestId: clientRequestId(h.get(CLIENT_REQUEST_ID_HEADER)),
+    });
+  const jar = await cookies();
+  for (const { name } of jar.getAll())
+    if (SESSION_COOKIE.test(name))
+      jar.set(name, "", {
+        path: "/",
+        maxAge: 0,
+        httpOnly: true,
+        sameSite: "lax",
+        secure: name.startsWith("__Secure-"),
+      });
+  redirect("/login");
+}

@@ -1,21 +1,16 @@
-"use client";
+import { SubmitButton } from "@/modules/forms/components/form-status";
+import { logoutAction } from "../actions";
 
-import { signOut } from "next-auth/react";
-import { useState } from "react";
-
+/**
+ * "Logga ut": a form posted to a server action (works without JavaScript, and
+ * keeps next-auth's browser client off every page).
+ */
 export function LogoutButton() {
-  const [pending, setPending] = useState(false);
   return (
-    <button
-      type="button"
-      disabled={pending}
-      onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/login" });
-      }}
-      className="rounded border border-slate-300 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100"
-    >
-      {pending ? "Loggar ut…" : "Logga ut"}
-    </button>
+    <form action={logoutAction}>
+      <SubmitButton tone="quiet" pendingText="Loggar ut…">
+        Logga ut
+      </SubmitButton>
+    </form>
   );
 }

@@ -34,14 +34,25 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
   );
 }
 
-export function SubmitButton({ children, pendingText }: { children: React.ReactNode; pendingText: string }) {
+const BUTTON_TONE = {
+  primary:
+    "rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-70",
+  quiet:
+    "rounded border border-slate-300 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-70",
+} as const;
+
+export function SubmitButton({
+  children,
+  pendingText,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  pendingText: string;
+  tone?: keyof typeof BUTTON_TONE;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-    >
+    <button type="submit" disabled={pending} className={BUTTON_TONE[tone]}>
       {pending ? pendingText : children}
     </button>
   );
