@@ -11,7 +11,12 @@ import { FlagReason } from "@/modules/flags/components/flag-reason";
 import { getCaseload, type CaseloadRow } from "../lib/get-caseload";
 import { ZCaseloadQuery, type CaseloadQuery, type SortKey } from "../rules/caseload-query";
 
-/** A link to the same list with some of the query changed; defaults are left out of the URL. */
+/**
+ * A link to the same list with some of the query changed; defaults are left
+ * out of the URL. Such links (filters, sorting) are not prefetched: the list
+ * is rendered anew for every query anyway, and each prefetch would be a
+ * server request (twenty on opening the page).
+ */
 function href(q: CaseloadQuery, change: Partial<CaseloadQuery>) {
   const next = { ...q, ...change };
   const defaults = ZCaseloadQuery.parse({});
@@ -93,6 +98,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
       <nav aria-label="Filtrera på flagga" className="flex flex-wrap gap-2 text-sm">
         <Link
           href={href(query, { flagga: undefined })}
+          prefetch={false}
           aria-current={query.flagga === undefined ? "true" : undefined}
           className="rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=true]:border-slate-900 aria-[current=true]:font-semibold"
         >
@@ -102,6 +108,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
           <Link
             key={code}
             href={href(query, { flagga: query.flagga === code ? undefined : code })}
+            prefetch={false}
             aria-current={query.flagga === code ? "true" : undefined}
             className={`rounded-full border bg-white px-3 py-1 aria-[current=true]:font-semibold aria-[current=true]:ring-2 aria-[current=true]:ring-slate-900 ${CHIP_TONE[FLAG_TONE[code]]}`}
           >
@@ -141,6 +148,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
                     >
                       <Link
                         href={href(query, { sortera: c.key, ordning: nextOrder })}
+                        prefetch={false}
                         className="hover:underline"
                       >
                         {c.label}
