@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZId, ZLocalDate, ZSickLeave, optionalText, optional } from "@/lib/schemas";
 import { CONTACT_TYPES, COUNTERPARTS } from "@/lib/vocabulary";
 import { STAFF_CONTACT_TYPES } from "@/modules/clinical/rules/facts";
+import { itemFields } from "./rules/form-fields";
 
 export const ZMadrsS = z
   .array(
@@ -107,8 +108,6 @@ export const ZContact = z.object({
   recordedAt: z.iso.datetime({ offset: true }),
 });
 
-/** The form's names of the nine items: a field error at madrsS.3 lands on item 4. */
-export const itemFields = (prefix = "") => Array.from({ length: 9 }, (_, i) => `${prefix}madrsS.${i}`);
 const ITEM_FIELDS = itemFields();
 
 const blank = (v: string | undefined) => v === undefined || v.trim() === "";

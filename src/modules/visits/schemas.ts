@@ -3,12 +3,7 @@ import { ZId, ZLocalDate, optionalText } from "@/lib/schemas";
 import { ROLES } from "@/modules/auth/roles";
 import { FLAG_CODES, RECIPIENT_ORDER } from "@/modules/clinical/rules/flags";
 import { ZPersonnummer } from "@/modules/patients/schemas";
-
-export const VISIT_ITEM_KINDS = ["CASE_REVIEW", "PATIENT_MEETING"] as const;
-export const VISIT_ITEM_KIND_LABEL: Record<(typeof VISIT_ITEM_KINDS)[number], string> = {
-  CASE_REVIEW: "Fallgenomgång utan patient",
-  PATIENT_MEETING: "Patientbesök",
-};
+import { VISIT_ITEM_KINDS } from "./rules/item-kinds";
 
 export const ZCreateVisit = z.object({ unitId: ZId, date: ZLocalDate });
 export type TCreateVisit = z.infer<typeof ZCreateVisit>;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_METHOD_SETTINGS, ZMethodSettings, methodAdherence, type MethodSettings } from "./adherence";
+import { DEFAULT_METHOD_SETTINGS, methodAdherence, type MethodSettings } from "./adherence";
+import { ZMethodSettings } from "./setting-schemas";
 import { contact, day, episode, statusChange, weeklyCalls } from "./test-builders";
 import type { CoreContact } from "./facts";
 

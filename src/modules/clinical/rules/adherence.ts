@@ -2,7 +2,6 @@
 // the unit's method was followed, as of a date. Never a flag: it is shown on
 // the patient page, the caseload and in reports, so that a region can see
 // whether the method it evaluates was the method that was used.
-import { z } from "zod";
 import { addDays, daysBetween, type LocalDate } from "@/lib/local-date";
 import { isOpenStatus, isReachedPatient, type EpisodeFacts } from "./facts";
 
@@ -22,25 +21,12 @@ export const DEFAULT_METHOD_SETTINGS: MethodSettings = {
   contactWeeks: 12,
 };
 
-const bounded = (label: string, min: number, max: number) =>
-  z
-    .int({ error: `${label}: ange ett heltal.` })
-    .min(min, { error: `${label}: lägst ${min}.` })
-    .max(max, { error: `${label}: högst ${max}.` });
-
 /** Each method setting's Swedish name, for the settings page and its errors. */
 export const METHOD_SETTING_LABEL: Record<keyof MethodSettings, string> = {
   physicalMeetings: "Fysiska besök",
   physicalByDay: "Fysiska besök senast dag",
   contactWeeks: "Veckor med kontakt",
 };
-
-/** Valid method settings: the settings page and the property tests share it. */
-export const ZMethodSettings = z.object({
-  physicalMeetings: bounded(METHOD_SETTING_LABEL.physicalMeetings, 0, 6),
-  physicalByDay: bounded(METHOD_SETTING_LABEL.physicalByDay, 28, 182),
-  contactWeeks: bounded(METHOD_SETTING_LABEL.contactWeeks, 4, 26),
-});
 
 /** Day 77, the first day of treatment week 12. */
 const WEEK_12 = 77;

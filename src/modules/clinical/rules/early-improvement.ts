@@ -4,7 +4,6 @@
 // improvement predicts non-response fairly well, its presence predicts
 // response less reliably, and neither is validated for MADRS-S in
 // care-manager care. Not a flag, not on the review list. Pure.
-import { z } from "zod";
 import type { LocalDate } from "@/lib/local-date";
 import type { EpisodeFacts } from "./facts";
 import { madrsTotal } from "./madrs";
@@ -28,24 +27,6 @@ export const EARLY_IMPROVEMENT_LABEL: Record<keyof EarlyImprovementSettings, str
   fromDay: "Tidig förbättring från dag",
   toDay: "Tidig förbättring till och med dag",
 };
-
-const bounded = (key: keyof EarlyImprovementSettings, min: number, max: number) =>
-  z
-    .int({ error: `${EARLY_IMPROVEMENT_LABEL[key]}: ange ett heltal.` })
-    .min(min, { error: `${EARLY_IMPROVEMENT_LABEL[key]}: lägst ${min}.` })
-    .max(max, { error: `${EARLY_IMPROVEMENT_LABEL[key]}: högst ${max}.` });
-
-/** Valid settings (the database's check says the same): the settings page and the property tests share it. */
-export const ZEarlyImprovementSettings = z
-  .object({
-    percent: bounded("percent", 1, 100),
-    fromDay: bounded("fromDay", 0, 84),
-    toDay: bounded("toDay", 0, 84),
-  })
-  .refine((s) => s.fromDay <= s.toDay, {
-    path: ["toDay"],
-    error: "Tidig förbättring: sista dagen kan inte vara före den första.",
-  });
 
 /**
  * True when the badge "Ingen tidig förbättring" shows as of `asOf`: an ACTIVE

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULE_SETTINGS, RULE_SETTING_KEYS, ZRuleSettings, type RuleSettings } from "./settings";
+import { ZRuleSettings } from "./setting-schemas";
+import { DEFAULT_RULE_SETTINGS, RULE_SETTING_KEYS, type RuleSettings } from "./settings";
 import { arbSettings } from "./test-builders";
 
 const refused = (patch: Partial<RuleSettings>) => {

@@ -7,7 +7,7 @@
 import { useId, useState } from "react";
 import { LIVSLUST_INDEX, MADRS_ITEMS, SEVERITY_LABEL, severityBand } from "@/modules/clinical/rules/madrs";
 import { fieldError, submittedValue, type ActionState } from "@/modules/forms/action-state";
-import { itemFields } from "../schemas";
+import { itemFields } from "../rules/form-fields";
 
 const EMPTY = itemFields().map(() => "");
 

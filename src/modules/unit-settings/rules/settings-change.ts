@@ -1,16 +1,19 @@
 // A change of a unit's rule settings, as the verksamhetschef's form sends it:
-// the core's own schemas decide what is valid (ZRuleSettings, ZMethodSettings),
+// the core's own schemas decide what is valid (setting-schemas.ts),
 // this adds the valid-from date and the preview's counting. Pure.
 import { z } from "zod";
 import { addDays, isLocalDate, type LocalDate } from "@/lib/local-date";
-import { ZMethodSettings, type MethodSettings } from "@/modules/clinical/rules/adherence";
+import type { MethodSettings } from "@/modules/clinical/rules/adherence";
+import type { EarlyImprovementSettings } from "@/modules/clinical/rules/early-improvement";
+import { FLAG_CODES, type FlagCode } from "@/modules/clinical/rules/flags";
 import {
   ZEarlyImprovementSettings,
-  type EarlyImprovementSettings,
-} from "@/modules/clinical/rules/early-improvement";
-import { ZSelfReportSettings, type SelfReportSettings } from "@/modules/self-report/rules/link-settings";
-import { FLAG_CODES, type FlagCode } from "@/modules/clinical/rules/flags";
-import { RULE_SETTING_KEYS, ZRuleSettings, type RuleSettings } from "@/modules/clinical/rules/settings";
+  ZMethodSettings,
+  ZRuleSettings,
+} from "@/modules/clinical/rules/setting-schemas";
+import { RULE_SETTING_KEYS, type RuleSettings } from "@/modules/clinical/rules/settings";
+import type { SelfReportSettings } from "@/modules/self-report/rules/link-settings";
+import { ZSelfReportSettings } from "@/modules/self-report/rules/link-settings-schema";
 
 export type UnitSettingsValues = {
   rules: RuleSettings;

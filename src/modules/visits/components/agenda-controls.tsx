@@ -6,7 +6,7 @@ import { IDLE } from "@/modules/forms/action-state";
 import { Field, SelectField, TextAreaField } from "@/modules/forms/components/field";
 import { FormMessage, SubmitButton } from "@/modules/forms/components/form-status";
 import { agendaAction, createVisitAction, visitRecommendationAction } from "../actions";
-import { VISIT_ITEM_KINDS, VISIT_ITEM_KIND_LABEL } from "../schemas";
+import { VISIT_ITEM_KINDS, VISIT_ITEM_KIND_LABEL } from "../rules/item-kinds";
 
 /** One agenda change by a button: add, remove, move. The label names the patient for screen readers. */
 export function AgendaButton({

@@ -8,7 +8,7 @@ import { may } from "@/modules/auth/rules/permissions";
 import { formatPersonnummer } from "@/modules/clinical/rules/format";
 import { FlagBadge } from "@/modules/flags/components/flag-badge";
 import { getVisit } from "../lib/get-visit";
-import { VISIT_ITEM_KIND_LABEL } from "../schemas";
+import { VISIT_ITEM_KIND_LABEL } from "../rules/item-kinds";
 import {
   AddByPersonnummerForm,
   AgendaButton,

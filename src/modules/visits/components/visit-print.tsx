@@ -4,7 +4,7 @@ import type { Actor } from "@/modules/auth/actor";
 import { FLAG_LABEL } from "@/modules/clinical/rules/flags";
 import { formatPersonnummer, formatChange } from "@/modules/clinical/rules/format";
 import { getVisit } from "../lib/get-visit";
-import { VISIT_ITEM_KIND_LABEL } from "../schemas";
+import { VISIT_ITEM_KIND_LABEL } from "../rules/item-kinds";
 import { PrintButton } from "./print-button";
 
 /**
