@@ -93,6 +93,14 @@ test("a care manager enrolls a patient, logs three contacts, sees it all change,
   await expect(row.getByRole("img", { name: "MADRS-S: 33, 25, 21" })).toBeVisible();
   await row.getByRole("button", { name: /Suicidrisk – bedöm i dag/ }).focus();
   await expect(page.getByRole("dialog")).toContainText("Livslust 5 vid skattningen");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  // A mouse over the badge opens it too, placed by the badge (not centred in the window).
+  await row.getByRole("button", { name: /Suicidrisk – bedöm i dag/ }).hover();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  const badgeBox = (await row.getByRole("button", { name: /Suicidrisk – bedöm i dag/ }).boundingBox())!;
+  const reasonBox = (await page.getByRole("dialog").boundingBox())!;
+  expect(Math.abs(reasonBox.y + reasonBox.height + 4 - badgeBox.y)).toBeLessThan(2);
 
   // Copy the journal text of the latest contact.
   await page.goto(patientUrl);
