@@ -20,7 +20,7 @@ import type { SCALES } from "./scale/generate";
 import { workerCount } from "@/cli/workers";
 import { parseEnv } from "@/lib/env";
 import { withBenchApp } from "./http/harness";
-import type { Scenario } from "./http/scenarios";
+import type { Scenario, Targets } from "./http/scenarios";
 import { saturation, working, type Figures } from "./http/load";
 import { clientJavaScript, type PageJs } from "./http/client-js";
 import { printPlan } from "./support";
@@ -48,52 +48,59 @@ async function timeSql(client: pg.Client, s: Scenario, runs = 30): Promise<numbe
 
 async function main() {
   const name = (process.argv[2] ?? "region") as keyof typeof SCALES;
-  await withBenchApp(name, {}, async ({ app, all, credentials, cookies, db, owner, sqlClient, refresh }) => {
-    console.log("\nSQL, median of 30 (app role, warm):");
-    const sql = new Map<string, number>();
-    for (const s of all) {
-      sql.set(s.key, await timeSql(sqlClient, s));
-      console.log(`  ${s.label}: ${ms(sql.get(s.key)!)} ms`);
-    }
+  await withBenchApp(
+    name,
+    {},
+    async ({ app, all, credentials, cookies, db, owner, sqlClient, refresh, targets }) => {
+      console.log("\nSQL, median of 30 (app role, warm):");
+      const sql = new Map<string, number>();
+      for (const s of all) {
+        sql.set(s.key, await timeSql(sqlClient, s));
+        console.log(`  ${s.label}: ${ms(sql.get(s.key)!)} ms`);
+      }
 
-    console.log(
-      `\n${USERS} users working: Poisson arrivals, ${RATE} requests/s over ${all.length} routes, ${SECONDS} s…`,
-    );
-    const work = await working(app.url, all, credentials, { rate: RATE, seconds: SECONDS });
-
-    console.log(`\nSaturation, ${IN_FLIGHT} in flight, ${SATURATION_SECONDS} s per route…`);
-    const saturated = new Map<string, Figures>();
-    for (const s of all) {
-      saturated.set(
-        s.key,
-        await saturation(app.url, s, credentials, { inFlight: IN_FLIGHT, seconds: SATURATION_SECONDS }),
+      console.log(
+        `\n${USERS} users working: Poisson arrivals, ${RATE} requests/s over ${all.length} routes, ${SECONDS} s…`,
       );
-      console.log(`  ${s.label}: ${saturated.get(s.key)!.throughput.toFixed(1)} req/s`);
-    }
+      const work = await working(app.url, all, credentials, { rate: RATE, seconds: SECONDS });
 
-    const pages = all.filter((s) => s.who !== "apiToken" && !s.path.startsWith("/api/"));
-    const js = await clientJavaScript(
-      app.url,
-      pages.map((s) => ({ key: s.key, path: s.path, cookie: cookies[s.who as keyof typeof cookies] })),
-    );
+      console.log(`\nSaturation, ${IN_FLIGHT} in flight, ${SATURATION_SECONDS} s per route…`);
+      const saturated = new Map<string, Figures>();
+      for (const s of all) {
+        saturated.set(
+          s.key,
+          await saturation(app.url, s, credentials, { inFlight: IN_FLIGHT, seconds: SATURATION_SECONDS }),
+        );
+        console.log(`  ${s.label}: ${saturated.get(s.key)!.throughput.toFixed(1)} req/s`);
+      }
 
-    const table = report(all, { sql, work, saturated, js });
-    console.log(`\n${table}`);
-    for (const s of all) await printPlan(sqlClient, s.label, s.sql.text, s.sql.values).catch(() => undefined);
+      const pages = all.filter((s) => s.who !== "apiToken" && !s.path.startsWith("/api/"));
+      const js = await clientJavaScript(app.url, [
+        ...pages.map((s) => ({ key: s.key, path: s.path, cookie: cookies[s.who as keyof typeof cookies] })),
+        // The pages with the most browser code: the forms.
+        ...FORM_PAGES(targets).map((f) => ({ key: f.label, path: f.path, cookie: cookies[f.who] })),
+      ]);
 
-    const pgVersion = (await owner.query<{ v: string }>("SELECT current_setting('server_version') AS v"))
-      .rows[0]!.v;
-    writeDocs(db.generated.scale, {
-      table,
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine; the app with ${workerCount(parseEnv().SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
-      data: `${Object.entries(db.counts)
-        .map(([k, v]) => `${k} ${v.toLocaleString("sv-SE")}`)
-        .join(", ")} (seed ${db.generated.seed}, anchor ${db.generated.anchor})`,
-      date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-      refresh: `${refresh.episodes} open episodes in ${(refresh.ms / 1000).toFixed(1)} s`,
-      model: `working: ${USERS} users, a request every ${USERS / RATE} s each on average (Poisson arrivals, ${RATE}/s in all, routes drawn at random), ${SECONDS} s; saturation: ${IN_FLIGHT} in flight per route, ${SATURATION_SECONDS} s`,
-    });
-  });
+      const table = report(all, { sql, work, saturated, js });
+      const forms = formTable(targets, js);
+      console.log(`\n${table}\n\n${forms}`);
+      for (const s of all)
+        await printPlan(sqlClient, s.label, s.sql.text, s.sql.values).catch(() => undefined);
+
+      const pgVersion = (await owner.query<{ v: string }>("SELECT current_setting('server_version') AS v"))
+        .rows[0]!.v;
+      writeDocs(db.generated.scale, {
+        table: `${table}\n\n${forms}`,
+        machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine; the app with ${workerCount(parseEnv().SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
+        data: `${Object.entries(db.counts)
+          .map(([k, v]) => `${k} ${v.toLocaleString("sv-SE")}`)
+          .join(", ")} (seed ${db.generated.seed}, anchor ${db.generated.anchor})`,
+        date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+        refresh: `${refresh.episodes} open episodes in ${(refresh.ms / 1000).toFixed(1)} s`,
+        model: `working: ${USERS} users, a request every ${USERS / RATE} s each on average (Poisson arrivals, ${RATE}/s in all, routes drawn at random), ${SECONDS} s; saturation: ${IN_FLIGHT} in flight per route, ${SATURATION_SECONDS} s`,
+      });
+    },
+  );
 }
 
 type Results = {
@@ -102,6 +109,28 @@ type Results = {
   saturated: Map<string, Figures>;
   js: Map<string, PageJs>;
 };
+
+/** Pages outside the load model whose browser code the budget covers too. */
+const FORM_PAGES = (t: Targets) =>
+  [
+    { label: "Start page (vårdsamordnare)", who: "careManager", path: "/" },
+    { label: "Registrera kontakt", who: "careManager", path: `/insatser/${t.contactEpisodeIds[0]}/kontakt` },
+    { label: "Skriv in patient", who: "careManager", path: "/patienter/ny" },
+    { label: "Konsultbesök, a visit", who: "psychiatrist", path: `/konsultbesok/${t.visitId}` },
+    { label: "Inställningar", who: "chef", path: "/installningar" },
+    { label: "Användare", who: "chef", path: "/anvandare" },
+  ] as const;
+
+function formTable(t: Targets, js: Map<string, PageJs>): string {
+  return [
+    "| Page (not under load) | JS gzip |",
+    "| --- | --: |",
+    ...FORM_PAGES(t).map((f) => `| ${f.label} | ${kib(js.get(f.label)!)} |`),
+  ].join("\n");
+}
+
+/** Gzipped JavaScript in KiB (1 024 bytes), the unit of the 150 kB budget. */
+const kib = (j: PageJs) => `${(j.gzip / 1024).toFixed(0)} KiB`;
 
 function report(all: Scenario[], r: Results): string {
   const head =
@@ -113,7 +142,7 @@ function report(all: Scenario[], r: Results): string {
     const sql = r.sql.get(s.key)!;
     const js = r.js.get(s.key);
     const over = w.p95 > s.budgetMs ? " ✗" : " ✓";
-    return `| ${s.label} | ${s.budgetMs} ms | ${ms(w.p50)} | ${ms(w.p95)}${over} | ${ms(w.p99)} | ${w.errors}/${w.requests} | ${ms(sql)} | ${(w.p50 / sql).toFixed(1)}× | ${sat.throughput.toFixed(1)} | ${ms(sat.p95)} | ${sat.errors}/${sat.requests} | ${js ? `${(js.gzip / 1024).toFixed(0)} kB` : "–"} |`;
+    return `| ${s.label} | ${s.budgetMs} ms | ${ms(w.p50)} | ${ms(w.p95)}${over} | ${ms(w.p99)} | ${w.errors}/${w.requests} | ${ms(sql)} | ${(w.p50 / sql).toFixed(1)}× | ${sat.throughput.toFixed(1)} | ${ms(sat.p95)} | ${sat.errors}/${sat.requests} | ${js ? kib(js) : "–"} |`;
   });
   return [head, ...rows].join("\n");
 }
