@@ -144,7 +144,7 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
                       aria-sort={
                         active ? (query.ordning === "stigande" ? "ascending" : "descending") : undefined
                       }
-                      className={`px-3 py-2 font-medium ${c.numeric ? "text-right" : ""}`}
+                      className={`px-2 py-2 font-medium ${c.numeric ? "text-right" : ""}`}
                     >
                       <Link
                         href={href(query, { sortera: c.key, ordning: nextOrder })}
@@ -160,18 +160,19 @@ export async function CaseloadPage({ actor, query }: { actor: Actor; query: Case
                   );
                 })}
                 {showStaff && (
-                  <th scope="col" className="px-3 py-2 font-medium">
+                  <th scope="col" className="px-2 py-2 font-medium">
                     Vårdsamordnare
                   </th>
                 )}
                 {writes && (
-                  <th scope="col" className="px-3 py-2 font-medium">
+                  <th scope="col" className="px-2 py-2 font-medium">
                     Kontakt
                   </th>
                 )}
               </tr>
             </thead>
-            <tbody>
+            {/* Cell padding from the body, not repeated in every cell; px-2 so that all columns fit at 1366 px. */}
+            <tbody className="[&_td]:px-2 [&_td]:py-1.5">
               {list.rows.map((r) => (
                 <Row key={r.episodeId} r={r} today={today} showStaff={showStaff} writes={writes} />
               ))}
@@ -203,42 +204,40 @@ function Row({
   const dueToday = r.nextPlannedDate === today;
   return (
     <tr className="border-t border-slate-100 align-top whitespace-nowrap hover:bg-slate-50">
-      <td className="px-3 py-1.5">
+      <td>
         <Link
           href={`/patienter/${r.patientId}`}
           // Not prefetched: each row in view would be a server request (the layout and its session lookup).
           prefetch={false}
-          className="font-medium text-blue-800 underline-offset-2 hover:underline"
+          className="row-link"
         >
-          {r.patient.familyName}, {r.patient.givenName}
+          {`${r.patient.familyName}, ${r.patient.givenName}`}
         </Link>
-        <div className="text-xs text-slate-600 tabular-nums">
-          {formatPersonnummer(r.patient.personnummer)}
-        </div>
+        <div className="row-sub tabular-nums">{formatPersonnummer(r.patient.personnummer)}</div>
       </td>
-      <td className="px-3 py-1.5 text-right tabular-nums">
+      <td className="cell-num">
         {e.week === null ? "–" : e.week <= 12 ? `${e.week} av 12` : e.week}
         <div className="text-xs text-slate-600">12 v: {e.reachesTwelveWeeks}</div>
       </td>
-      <td className="px-3 py-1.5 text-right tabular-nums">
+      <td className="cell-num">
         <div>
           {e.baseline ?? "–"} → {e.latest ?? "–"}
         </div>
         <Sparkline scores={r.scores} />
       </td>
-      <td className="px-3 py-1.5 text-right tabular-nums">{formatReduction(e.reduction)}</td>
-      <td className="px-3 py-1.5 tabular-nums">
+      <td className="cell-num">{formatReduction(e.reduction)}</td>
+      <td className="tabular-nums">
         {e.lastReachedContactDate ?? "–"}
         {e.lastReachedContactDate && (
           <div className="text-xs text-slate-600">{daysBetween(e.lastReachedContactDate, today)} d sedan</div>
         )}
         {r.selfReport && (
-          <div className="text-xs font-medium text-blue-900">
+          <div className="text-xs font-medium whitespace-normal text-blue-900">
             <span aria-hidden="true">◆ </span>Självskattning {r.selfReport.date}: {r.selfReport.total} p
           </div>
         )}
       </td>
-      <td className="px-3 py-1.5 tabular-nums">
+      <td className="tabular-nums">
         {r.nextPlannedDate ?? <span className="text-slate-600">Ingen planerad</span>}
         {overdue && (
           <div className="text-xs font-medium text-amber-900">
@@ -247,14 +246,14 @@ function Row({
         )}
         {dueToday && <div className="text-xs font-medium text-blue-900">I dag</div>}
       </td>
-      <td className="px-3 py-1.5 tabular-nums">
+      <td className="tabular-nums">
         {r.adherence.weeks.counted ? `${r.adherence.weeks.withContact}/${r.adherence.weeks.counted} v` : "–"}
         <div className="text-xs text-slate-600">
           Besök {r.adherence.physical.done}/{r.adherence.physical.target}
           {r.adherence.physical.shortfall && <span className="text-amber-900"> saknas</span>}
         </div>
       </td>
-      <td className="px-3 py-1.5">
+      <td>
         <div className="flex min-w-48 max-w-80 flex-wrap gap-1 whitespace-normal">
           {e.flags.length === 0 ? (
             <span className="text-slate-600">–</span>
@@ -263,9 +262,9 @@ function Row({
           )}
         </div>
       </td>
-      {showStaff && <td className="px-3 py-1.5">{r.careManager?.name ?? "–"}</td>}
+      {showStaff && <td>{r.careManager?.name ?? "–"}</td>}
       {writes && (
-        <td className="px-3 py-1.5">
+        <td>
           <Link
             href={`/insatser/${r.episodeId}/kontakt`}
             prefetch={false}
