@@ -13,7 +13,7 @@ import type { UseCaseActor } from "@/modules/auth/actor";
 import { staffNames } from "@/modules/auth/lib/staff-names";
 import { loadFacts, loadUnitSettings } from "@/modules/episodes/lib/facts";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
-import { buildReport, type Period, type ReportEpisode } from "../rules/report";
+import { buildReport, reportMemo, type Period, type ReportEpisode } from "../rules/report";
 
 /**
  * How far before the period an episode may have started and still count in
@@ -53,14 +53,16 @@ export const getUnitReport = ({
       // a past period keeps its numbers when the unit's rules change later.
       const settingsDay = period.to < today ? period.to : today;
       const settings = (await loadUnitSettings(db, [scoped!], settingsDay)).get(scoped!)!;
-      const unit = buildReport(episodes, period, settings, today);
+      // One memo for all of them: each episode is evaluated once, not once per report.
+      const memo = reportMemo();
+      const unit = buildReport(episodes, period, settings, today, memo);
       const byManager = groupBy(episodes, (e) => e.careManagerId ?? "");
       const names = await staffNames(db, byManager.keys());
       const careManagers = [...byManager]
         .map(([id, list]) => ({
           id: id || null,
           name: id ? (names.get(id) ?? "") : "Ingen vårdsamordnare",
-          report: buildReport(list, period, settings, today),
+          report: buildReport(list, period, settings, today, memo),
         }))
         // By name; the episodes without a care manager last.
         .sort((a, b) => Number(a.id === null) - Number(b.id === null) || a.name.localeCompare(b.name, "sv"));

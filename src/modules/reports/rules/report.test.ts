@@ -12,7 +12,7 @@ import {
   statusChange,
   weeklyCalls,
 } from "@/modules/clinical/rules/test-builders";
-import { buildReport, firstRemission, monthsOf, type ReportEpisode } from "./report";
+import { buildReport, firstRemission, monthsOf, reportMemo, type ReportEpisode } from "./report";
 
 const settings = { rules: DEFAULT_RULE_SETTINGS, method: DEFAULT_METHOD_SETTINGS };
 
@@ -232,6 +232,38 @@ describe("properties", () => {
           expect([f.key, f.numerator, f.denominator]).toEqual([f.key, sum("numerator"), sum("denominator")]);
         }
       }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a memo shared by the unit's and each care manager's report changes no figure", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbEpisode, { maxLength: 12 }),
+        fc.integer({ min: -40, max: 40 }),
+        (episodes, shift) => {
+          const today = addDays(period.to, shift);
+          const memo = reportMemo();
+          const shared = [
+            episodes,
+            ...["a", "b"].map((cm) => episodes.filter((e) => e.careManagerId === cm)),
+          ].map((list) => buildReport(list, period, settings, today, memo));
+          const alone = [
+            episodes,
+            ...["a", "b"].map((cm) => episodes.filter((e) => e.careManagerId === cm)),
+          ].map((list) => buildReport(list, period, settings, today));
+          expect(shared).toEqual(alone);
+          // What the memo holds is the core's evaluation of that episode on that day, and its first remission.
+          const byId = new Map(episodes.map((e) => [e.id, e.facts]));
+          for (const [key, ev] of memo.evaluations) {
+            const [id, date] = key.split("|");
+            expect(ev).toEqual(evaluateEpisode(byId.get(id!)!, date!, settings.rules, { withSince: false }));
+          }
+          const asOf = period.to < today ? period.to : today;
+          for (const [id, date] of memo.remissions)
+            expect(date).toBe(firstRemission(byId.get(id)!, asOf, settings.rules));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -6,7 +6,7 @@
 // denominator is empty is null ("–"), never 0 %.
 import { addDays, daysBetween, type LocalDate } from "@/lib/local-date";
 import { methodAdherence, type MethodSettings } from "@/modules/clinical/rules/adherence";
-import { evaluateEpisode } from "@/modules/clinical/rules/evaluate";
+import { evaluateEpisode, type Evaluation } from "@/modules/clinical/rules/evaluate";
 import {
   contactOrder,
   isOpenStatus,
@@ -137,18 +137,41 @@ export function monthsOf(p: Period): { month: string; from: LocalDate; to: Local
   return out;
 }
 
+/**
+ * What the reports of one period, settings and day have evaluated, by
+ * episode: the unit's report and each care manager's (the same episodes,
+ * grouped) evaluate each episode once. Never share one between reports of
+ * another period, settings or day.
+ */
+export type ReportMemo = {
+  evaluations: Map<string, Evaluation>;
+  remissions: Map<string, LocalDate | null>;
+};
+export const reportMemo = (): ReportMemo => ({ evaluations: new Map(), remissions: new Map() });
+
 /** The report of these episodes (one unit, or one care manager's) for the period, as of `today`. */
 export function buildReport(
   episodes: readonly ReportEpisode[],
   period: Period,
   settings: { rules: RuleSettings; method: MethodSettings },
   today: LocalDate,
+  memo?: ReportMemo,
 ): Report {
   const { rules, method } = settings;
   const asOf = period.to < today ? period.to : today;
   const counted: Period = { from: period.from, to: asOf };
-  const evalAt = (e: ReportEpisode, date: LocalDate) =>
-    evaluateEpisode(e.facts, date, rules, { withSince: false });
+  const evalAt = (e: ReportEpisode, date: LocalDate) => {
+    if (!memo) return evaluateEpisode(e.facts, date, rules, { withSince: false });
+    const key = `${e.id}|${date}`;
+    let ev = memo.evaluations.get(key);
+    if (!ev) memo.evaluations.set(key, (ev = evaluateEpisode(e.facts, date, rules, { withSince: false })));
+    return ev;
+  };
+  const remissionOf = (e: ReportEpisode) => {
+    if (!memo) return firstRemission(e.facts, asOf, rules);
+    if (!memo.remissions.has(e.id)) memo.remissions.set(e.id, firstRemission(e.facts, asOf, rules));
+    return memo.remissions.get(e.id) ?? null;
+  };
 
   // Active caseload: open on the report's date.
   const open = episodes.filter((e) => {
@@ -179,7 +202,7 @@ export function buildReport(
 
   // To remission: the episodes first in remission during the period.
   const remitted = episodes
-    .map((e) => ({ e, date: firstRemission(e.facts, asOf, rules) }))
+    .map((e) => ({ e, date: remissionOf(e) }))
     .filter((x): x is { e: ReportEpisode; date: LocalDate } => x.date !== null && inPeriod(x.date, counted));
   const weeksTo = remitted.map((x) => daysBetween(x.e.facts.startDate, x.date) / 7);
   const contactsTo = remitted.map((x) => reachedIn(x.e.facts, x.e.facts.startDate, x.date));
