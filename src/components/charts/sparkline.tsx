@@ -40,6 +40,7 @@ export function Sparkline({
     .slice(0, -1)
     .map((p) => `M${at(p)}h0`)
     .join("");
+  // Strokes and fills are the class's (globals.css): every row's markup stays short.
   return (
     <svg
       width={width}
@@ -47,12 +48,12 @@ export function Sparkline({
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={`MADRS-S: ${scores.map((p) => p.total).join(", ")}`}
-      className="inline-block align-middle"
+      className="sparkline"
     >
-      <line x1={0} x2={width} y1={y(20)} y2={y(20)} stroke="#e2e8f0" strokeWidth={1} />
-      {path && <path d={path} fill="none" stroke="#334155" strokeWidth={1.5} />}
-      {dots && <path d={dots} stroke="#475569" strokeWidth={3} strokeLinecap="round" />}
-      <circle cx={x(last.day).toFixed(1)} cy={y(last.total).toFixed(1)} r={2.5} fill="#0f172a" />
+      <line x1={0} x2={width} y1={y(20).toFixed(1)} y2={y(20).toFixed(1)} />
+      {path && <path d={path} className="spark-line" />}
+      {dots && <path d={dots} className="spark-dots" />}
+      <circle cx={x(last.day).toFixed(1)} cy={y(last.total).toFixed(1)} r={2.5} />
     </svg>
   );
 }
