@@ -74,7 +74,7 @@ async function main() {
         console.log(`  ${s.label}: ${saturated.get(s.key)!.throughput.toFixed(1)} req/s`);
       }
 
-      const pages = all.filter((s) => s.who !== "apiToken" && !s.path.startsWith("/api/"));
+      const pages = all.filter((s) => !s.path.startsWith("/api/"));
       const js = await clientJavaScript(app.url, [
         ...pages.map((s) => ({ key: s.key, path: s.path, cookie: cookies[s.who as keyof typeof cookies] })),
         // The pages with the most browser code: the forms.

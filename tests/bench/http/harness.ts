@@ -40,15 +40,20 @@ export async function withBenchApp(
   let app: AppServer | undefined;
   let refresh = { episodes: 0, ms: 0 };
   const token = `svd_${randomBytes(32).toString("base64url")}`;
+  const psychiatristToken = `svd_${randomBytes(32).toString("base64url")}`;
   try {
     await owner.connect();
     await sqlClient.connect();
     const targets = await findTargets(owner, today);
-    await owner.query(
-      `INSERT INTO api_token (id, user_id, name, token_hash, created_at, expires_at)
-       VALUES (gen_random_uuid(), $1, 'samvard-bench', $2, now(), now() + interval '1 day')`,
-      [targets.careManager.id, createHash("sha256").update(token).digest("hex")],
-    );
+    for (const [user, secret] of [
+      [targets.careManager.id, token],
+      [targets.psychiatrist.id, psychiatristToken],
+    ])
+      await owner.query(
+        `INSERT INTO api_token (id, user_id, name, token_hash, created_at, expires_at)
+         VALUES (gen_random_uuid(), $1, 'samvard-bench', $2, now(), now() + interval '1 day')`,
+        [user, createHash("sha256").update(secret!).digest("hex")],
+      );
     console.log(`${scale.name}: ${JSON.stringify(db.counts)} (anchor ${db.generated.anchor}, ${db.where})`);
     // As the launcher does at every start: today's evaluation of every open episode, stored.
     const refresher = createPrismaClient(db.appUrl, 2);
@@ -67,7 +72,11 @@ export async function withBenchApp(
       chef: await login(app.url, targets.chef.username, BENCH_PASSWORD),
     };
     const credentials = (s: Scenario): Record<string, string> =>
-      s.who === "apiToken" ? { authorization: `Bearer ${token}` } : { cookie: cookies[s.who] };
+      s.who === "apiToken"
+        ? { authorization: `Bearer ${token}` }
+        : s.who === "psychiatristApiToken"
+          ? { authorization: `Bearer ${psychiatristToken}` }
+          : { cookie: cookies[s.who] };
     const all = scenarios(targets);
     // Warm up, and refuse to measure a route that does not answer 2xx.
     for (const s of all) {

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { UNITS_PER_PSYCHIATRIST, benchUsernames } from "../scale/generate";
 
-export type Who = "careManager" | "gp" | "psychiatrist" | "chef" | "apiToken";
+export type Who = "careManager" | "gp" | "psychiatrist" | "chef" | "apiToken" | "psychiatristApiToken";
 
 export type Scenario = {
   key: string;
@@ -177,6 +177,23 @@ export function scenarios(t: Targets): Scenario[] {
         // patient, staff, the stored evaluation, the last case review.
         text: `SELECT e.id, e.start_date, e.care_manager_id, e.gp_id, p.given_name, p.family_name, p.personnummer, p.unit_id, ev.view,
                       (SELECT max(r.created_at) FROM recommendation r WHERE r.episode_id = e.id) AS last_review
+               FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id JOIN patient p ON p.id = e.patient_id
+               WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
+                 AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'`,
+        values: [t.unitIds10, t.today],
+      },
+    },
+    {
+      key: "api-review-list",
+      label: `GET /api/v1/review-list (API token, psychiatrist, ${UNITS_PER_PSYCHIATRIST} units)`,
+      who: "psychiatristApiToken",
+      method: "GET",
+      path: "/api/v1/review-list",
+      budgetMs: 100,
+      sql: {
+        // The review list's own SQL: the ten units' open episodes with a
+        // psychiatrist-routed flag today, with the stored evaluation.
+        text: `SELECT e.id, e.patient_id, e.start_date, p.unit_id, ev.view
                FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id JOIN patient p ON p.id = e.patient_id
                WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
                  AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'`,
