@@ -35,7 +35,7 @@ describe("queries()", () => {
 });
 
 describe("the app's database sessions", () => {
-  // Short reads of a few units' rows: no parallel workers, no JIT (create-client.ts).
+  // Short reads of a few units' rows: no parallel workers, no JIT (set on the database by every migrate).
   it("plan without parallel workers or JIT, in and outside a transaction", async () => {
     const settings = async (db: Pick<ReturnType<typeof systemDb>, "$queryRaw">) =>
       db.$queryRaw<{ parallel: string; jit: string }[]>`
