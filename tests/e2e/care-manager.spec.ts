@@ -91,15 +91,18 @@ test("a care manager enrolls a patient, logs three contacts, sees it all change,
   const row = page.getByTestId("caseload").locator("tbody tr");
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("img", { name: "MADRS-S: 33, 25, 21" })).toBeVisible();
-  await row.getByRole("button", { name: /Suicidrisk – bedöm i dag/ }).focus();
-  await expect(page.getByRole("dialog")).toContainText("Livslust 5 vid skattningen");
+  // The badge's name says why; keyboard focus shows it too, Escape closes it.
+  const badge = row.getByRole("button", { name: /Suicidrisk – bedöm i dag: Livslust 5 vid skattningen/ });
+  await badge.focus();
+  const reason = page.getByTestId("flag-reason");
+  await expect(reason).toContainText("Livslust 5 vid skattningen");
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(reason).toBeHidden();
   // A mouse over the badge opens it too, placed by the badge (not centred in the window).
-  await row.getByRole("button", { name: /Suicidrisk – bedöm i dag/ }).hover();
-  await expect(page.getByRole("dialog")).toBeVisible();
-  const badgeBox = (await row.getByRole("button", { name: /Suicidrisk – bedöm i dag/ }).boundingBox())!;
-  const reasonBox = (await page.getByRole("dialog").boundingBox())!;
+  await badge.hover();
+  await expect(reason).toBeVisible();
+  const badgeBox = (await badge.boundingBox())!;
+  const reasonBox = (await reason.boundingBox())!;
   expect(Math.abs(reasonBox.y + reasonBox.height + 4 - badgeBox.y)).toBeLessThan(2);
 
   // Copy the journal text of the latest contact.

@@ -18,7 +18,7 @@ import {
   storeSummaries,
   type SummaryEpisode,
 } from "@/modules/evaluations/lib/summaries";
-import { countReviewList, reviewList } from "@/modules/review/lib/review-list";
+import { computeReviewList, countReviewList, reviewList } from "@/modules/review/lib/review-list";
 import { createEpisodeScenario, createTeam, onDay, type Team } from "../support/scenario";
 
 const realToday = todayInStockholm();
@@ -409,5 +409,32 @@ describe("the stored evaluations", () => {
     expect(await count(tomorrow)).toBe(await listed(tomorrow));
     // Another day than today is counted from the facts.
     expect(await count(realToday)).toBe(before + 1);
+  });
+
+  it("count over several units as the list has them: a missing row, an episode closed from a later date", async () => {
+    const [a, b] = [await createTeam(), await createTeam()];
+    const episodes = [...(await unitOfEpisodes(a)), ...(await unitOfEpisodes(b))];
+    const closing = await createEpisodeScenario({
+      unitId: b.unitId,
+      careManagerId: b.cm.userId,
+      startDaysAgo: 30,
+      scores: [
+        { day: 0, total: 30 },
+        { day: 28, total: 30, item9: 5 },
+      ],
+      status: { status: "DEACTIVATED", day: 37 },
+    });
+    await refreshSummaries(systemDb());
+    // A row lost (as after a restore without the triggers): evaluated, listed and counted all the same.
+    await systemDb().episodeEvaluation.delete({ where: { episodeId: episodes[0]!.id } });
+    const units = [a.unitId, b.unitId];
+    const list = await computeReviewList(systemDb(), units, realToday, false);
+    expect(list.items.map((i) => i.episodeId)).toEqual(
+      expect.arrayContaining([episodes[0]!.id, closing.episode.id]),
+    );
+    expect(await countReviewList(systemDb(), units, realToday)).toBe(list.items.length);
+    expect(await countReviewList(systemDb(), [a.unitId], realToday)).toBe(
+      (await computeReviewList(systemDb(), [a.unitId], realToday, false)).items.length,
+    );
   });
 });

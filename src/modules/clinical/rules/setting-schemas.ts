@@ -7,6 +7,7 @@ import { METHOD_SETTING_LABEL } from "./adherence";
 import { EARLY_IMPROVEMENT_LABEL, type EarlyImprovementSettings } from "./early-improvement";
 import { RULE_SETTING_BOUNDS, RULE_SETTING_LABEL, type RuleSettings } from "./settings";
 
+/** A whole number within bounds, each refusal naming the setting in Swedish. */
 const int = (min: number, max: number, what: string) =>
   z
     .int({ error: `${what}: ange ett heltal.` })
@@ -88,24 +89,15 @@ export const ZRuleSettings = z
     );
   }) satisfies z.ZodType<RuleSettings>;
 
-const methodSetting = (label: string, min: number, max: number) =>
-  z
-    .int({ error: `${label}: ange ett heltal.` })
-    .min(min, { error: `${label}: lägst ${min}.` })
-    .max(max, { error: `${label}: högst ${max}.` });
-
 /** Valid method settings: the settings page and the property tests share it. */
 export const ZMethodSettings = z.object({
-  physicalMeetings: methodSetting(METHOD_SETTING_LABEL.physicalMeetings, 0, 6),
-  physicalByDay: methodSetting(METHOD_SETTING_LABEL.physicalByDay, 28, 182),
-  contactWeeks: methodSetting(METHOD_SETTING_LABEL.contactWeeks, 4, 26),
+  physicalMeetings: int(0, 6, METHOD_SETTING_LABEL.physicalMeetings),
+  physicalByDay: int(28, 182, METHOD_SETTING_LABEL.physicalByDay),
+  contactWeeks: int(4, 26, METHOD_SETTING_LABEL.contactWeeks),
 });
 
 const earlySetting = (key: keyof EarlyImprovementSettings, min: number, max: number) =>
-  z
-    .int({ error: `${EARLY_IMPROVEMENT_LABEL[key]}: ange ett heltal.` })
-    .min(min, { error: `${EARLY_IMPROVEMENT_LABEL[key]}: lägst ${min}.` })
-    .max(max, { error: `${EARLY_IMPROVEMENT_LABEL[key]}: högst ${max}.` });
+  int(min, max, EARLY_IMPROVEMENT_LABEL[key]);
 
 /** Valid settings (the database's check says the same): the settings page and the property tests share it. */
 export const ZEarlyImprovementSettings = z

@@ -1,8 +1,9 @@
 // The numbers behind targets and flags (domain.md's defaults). Each is a
 // per-unit setting; percentages are integers so comparisons stay exact.
-// ZRuleSettings says once which settings are valid: the property tests draw
-// random valid settings from it, and the verksamhetschef's settings page (the
-// only writer of unit_settings) will validate with it.
+// ZRuleSettings (setting-schemas.ts, apart so that browser code reading the
+// labels does not carry zod) says once which settings are valid: the property
+// tests draw random valid settings from it, and the verksamhetschef's settings
+// page (the only writer of unit_settings) validates with it.
 
 export type RuleSettings = {
   baselineWindowDays: number; // baseline: earliest score dated in [start, start + this]

@@ -57,6 +57,14 @@ export type StoredRow = {
 export const storedRowColumns = Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, ev.view`;
 
 /**
+ * The same columns as of `day`, with the summary only where it is of that day
+ * (a stale row's old summary is not read to be thrown away).
+ */
+export const storedRowColumnsOn = (day: Date) =>
+  Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of,
+             CASE WHEN ev.as_of = ${day}::date THEN ev.view END AS view`;
+
+/**
  * The episodes' summaries as of `asOf`. As of today: the stored ones that are
  * fresh, the others evaluated now — with the start date and unit read in the
  * same statement as the version, so that a change committed in between leaves
@@ -101,14 +109,17 @@ export async function summariesOfRows(
     if (r.view && r.as_of && fromDbDate(r.as_of) === asOf) out.set(r.id, r.view);
     else stale.push(r);
   }
-  if (stale.length === 0) return out;
-  const computed = await computeSummaries(
-    db,
-    stale.map((r) => ({ id: r.id, startDate: r.start_date, unitId: r.unit_id })),
-    asOf,
-  );
-  if (isAppPool(db)) await storeSummaries(db, computed, versionsOf(stale), asOf);
-  for (const [id, s] of computed) out.set(id, s);
+  // A batch at a time: the first list of a day the refresh did not run may find every row stale.
+  for (let i = 0; i < stale.length; i += REFRESH_BATCH) {
+    const batch = stale.slice(i, i + REFRESH_BATCH);
+    const computed = await computeSummaries(
+      db,
+      batch.map((r) => ({ id: r.id, startDate: r.start_date, unitId: r.unit_id })),
+      asOf,
+    );
+    if (isAppPool(db)) await storeSummaries(db, computed, versionsOf(batch), asOf);
+    for (const [id, s] of computed) out.set(id, s);
+  }
   return out;
 }
 

@@ -32,6 +32,7 @@ describe("placeBox: where a flag's reason opens", () => {
           if (roomAbove || roomBelow) {
             const overlaps = p.top < badge.bottom && p.top + height > badge.top;
             expect(overlaps).toBe(false);
+            expect(p.top + height).toBeLessThanOrEqual(win.height - 8);
           }
         },
       ),

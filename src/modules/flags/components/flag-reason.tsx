@@ -4,13 +4,16 @@
 // moving focus, so tabbing through a table of badges stays calm; Escape, a
 // tap elsewhere or leaving closes it.
 //
-// The box is a native popover (the browser's top layer: no portal, never
-// clipped by a scrolling table) placed above the badge, or below it when there
-// is no room, and kept inside the window. Written out here instead of a
+// The box exists only while open: a native popover (the browser's top layer:
+// no portal, never clipped by a scrolling table; a browser without popovers
+// still shows it, fixed above the page) placed above the badge, or below it
+// when there is no room, kept inside the window, and closed when the badge
+// scrolls out of sight. It is hidden from screen readers: the button's own
+// name already says why the flag is open. Written out here instead of a
 // popover library: Radix's Popover with its positioning engine was 25 kB of
 // gzipped JavaScript on Mina patienter, a sixth of the page's budget, for one
 // box of text.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FlagCode } from "@/modules/clinical/rules/flags";
 import { FlagBadge } from "./flag-badge";
 
@@ -25,14 +28,14 @@ export function placeBox(
 ): { top: number; left: number } {
   const above = badge.top - GAP - box.height;
   const below = badge.bottom + GAP;
-  const top = above >= MARGIN || below + box.height > window.height - MARGIN ? Math.max(MARGIN, above) : below;
+  const top =
+    above >= MARGIN || below + box.height > window.height - MARGIN ? Math.max(MARGIN, above) : below;
   const left = Math.max(MARGIN, Math.min(badge.left, window.width - MARGIN - box.width));
   return { top, left };
 }
 
 export function FlagReason({ code, reason, since }: { code: FlagCode; reason: string; since?: string }) {
   const [open, setOpen] = useState(false);
-  const id = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
   // How the trigger was last reached: a tap toggles, a mouse click keeps it open, keyboard focus opens it.
@@ -50,7 +53,7 @@ export function FlagReason({ code, reason, since }: { code: FlagCode; reason: st
     const el = box.current;
     const badge = trigger.current;
     if (!open || !el || !badge) return;
-    el.showPopover();
+    if (typeof el.showPopover === "function") el.showPopover();
     const place = () => {
       const { top, left } = placeBox(badge.getBoundingClientRect(), el.getBoundingClientRect(), {
         width: document.documentElement.clientWidth,
@@ -65,16 +68,20 @@ export function FlagReason({ code, reason, since }: { code: FlagCode; reason: st
       const target = e.target as Node;
       if (!el.contains(target) && !badge.contains(target)) setOpen(false);
     };
+    // Out of sight (the window or the table's box scrolled past it): closed, not left pinned to an edge.
+    const sight = new IntersectionObserver(([entry]) => entry && !entry.isIntersecting && setOpen(false));
+    sight.observe(badge);
     window.addEventListener("scroll", place, true);
     window.addEventListener("resize", place);
     document.addEventListener("keydown", onKey);
     document.addEventListener("pointerdown", onPointer);
+    // Closing removes the box, which takes it out of the top layer.
     return () => {
+      sight.disconnect();
       window.removeEventListener("scroll", place, true);
       window.removeEventListener("resize", place);
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("pointerdown", onPointer);
-      el.hidePopover();
     };
   }, [open]);
 
@@ -83,9 +90,6 @@ export function FlagReason({ code, reason, since }: { code: FlagCode; reason: st
       <button
         ref={trigger}
         type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        aria-haspopup="dialog"
         className="rounded focus-visible:outline-offset-1"
         onPointerEnter={(e) => {
           if (e.pointerType !== "mouse") return;
@@ -109,20 +113,21 @@ export function FlagReason({ code, reason, since }: { code: FlagCode; reason: st
         <FlagBadge code={code} />
         <span className="sr-only">: {reason}</span>
       </button>
-      <div
-        ref={box}
-        id={id}
-        popover="manual"
-        role="dialog"
-        aria-label="Varför flaggan är öppen"
-        onPointerEnter={stayOpen}
-        onPointerLeave={closeSoon}
-        // The browser centres a popover in the window; it is placed by the badge instead.
-        className="inset-auto m-0 max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm whitespace-normal text-slate-900 shadow-md"
-      >
-        <p>{reason}</p>
-        {since && <p className="mt-1 text-xs text-slate-600">Öppen sedan {since}</p>}
-      </div>
+      {open && (
+        <div
+          ref={box}
+          popover="manual"
+          aria-hidden="true"
+          data-testid="flag-reason"
+          onPointerEnter={stayOpen}
+          onPointerLeave={closeSoon}
+          // Placed by the badge, not where the browser centres a popover; fixed also without popover support.
+          className="fixed inset-auto z-50 m-0 max-w-xs rounded border border-slate-300 bg-white px-3 py-2 text-sm whitespace-normal text-slate-900 shadow-md"
+        >
+          <p>{reason}</p>
+          {since && <p className="mt-1 text-xs text-slate-600">Öppen sedan {since}</p>}
+        </div>
+      )}
     </>
   );
 }

@@ -267,4 +267,18 @@ describe("properties", () => {
       { numRuns: 60 },
     );
   });
+
+  it("a memo refuses a report of another day or other settings", () => {
+    const memo = reportMemo();
+    const episodes = [ep(episode({ contacts: course(2) }))];
+    buildReport(episodes, period, settings, "2027-01-15", memo);
+    expect(() => buildReport(episodes, period, settings, "2026-12-20", memo)).toThrow(/memo/);
+    expect(() =>
+      buildReport(episodes, period, { ...settings, rules: { ...settings.rules } }, "2027-01-15", memo),
+    ).toThrow(/memo/);
+    // The same day and settings again: allowed.
+    expect(buildReport(episodes, period, settings, "2027-01-15", memo)).toEqual(
+      buildReport(episodes, period, settings, "2027-01-15"),
+    );
+  });
 });

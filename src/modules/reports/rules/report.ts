@@ -146,6 +146,8 @@ export function monthsOf(p: Period): { month: string; from: LocalDate; to: Local
 export type ReportMemo = {
   evaluations: Map<string, Evaluation>;
   remissions: Map<string, LocalDate | null>;
+  /** The rules and day of the first report that used it: any other is refused. */
+  of?: { rules: RuleSettings; asOf: LocalDate };
 };
 export const reportMemo = (): ReportMemo => ({ evaluations: new Map(), remissions: new Map() });
 
@@ -160,6 +162,11 @@ export function buildReport(
   const { rules, method } = settings;
   const asOf = period.to < today ? period.to : today;
   const counted: Period = { from: period.from, to: asOf };
+  if (memo) {
+    memo.of ??= { rules, asOf };
+    if (memo.of.rules !== rules || memo.of.asOf !== asOf)
+      throw new Error("A report memo belongs to the reports of one period's day and one unit's settings.");
+  }
   const evalAt = (e: ReportEpisode, date: LocalDate) => {
     if (!memo) return evaluateEpisode(e.facts, date, rules, { withSince: false });
     const key = `${e.id}|${date}`;

@@ -10,7 +10,7 @@ import { loadRuleSettings } from "@/modules/episodes/lib/facts";
 import type { EpisodeSummary } from "@/modules/clinical/rules/summary";
 import {
   computeSummaries,
-  storedRowColumns,
+  storedRowColumnsOn,
   summariesOfRows,
   type StoredRow,
 } from "@/modules/evaluations/lib/summaries";
@@ -98,7 +98,7 @@ const storedCandidateQuery = (
   const day = toDbDate(today);
   return Prisma.sql`
     WITH open_episode AS (${openEpisodesOn(day)})
-    SELECT ${withView ? storedRowColumns : Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, NULL::jsonb AS view`},
+    SELECT ${withView ? storedRowColumnsOn(day) : Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, NULL::jsonb AS view`},
            e.patient_id, e.care_manager_id, e.gp_id, ev.as_of IS NOT DISTINCT FROM ${day}::date AS fresh
            ${withNames ? Prisma.sql`, p.given_name, p.family_name, p.personnummer` : Prisma.empty}
     FROM open_episode e
