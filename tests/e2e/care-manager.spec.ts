@@ -92,7 +92,7 @@ test("a care manager enrolls a patient, logs three contacts, sees it all change,
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("img", { name: "MADRS-S: 33, 25, 21" })).toBeVisible();
   // The badge's name says why; keyboard focus shows it too, Escape closes it.
-  const badge = row.getByRole("button", { name: /Suicidrisk – bedöm i dag: Livslust 5 vid skattningen/ });
+  const badge = row.getByRole("button", { name: /Suicidrisk – bedöm i dag\s*: Livslust 5 vid skattningen/ });
   await badge.focus();
   const reason = page.getByTestId("flag-reason");
   await expect(reason).toContainText("Livslust 5 vid skattningen");
