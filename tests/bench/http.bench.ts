@@ -118,7 +118,7 @@ const FORM_PAGES = (t: Targets) =>
     { label: "Skriv in patient", who: "careManager", path: "/patienter/ny" },
     { label: "Konsultbesök, a visit", who: "psychiatrist", path: `/konsultbesok/${t.visitId}` },
     { label: "Inställningar", who: "chef", path: "/installningar" },
-    { label: "Användare", who: "chef", path: "/anvandare" },
+    { label: "Användare", who: "chef", path: "/installningar/anvandare" },
   ] as const;
 
 function formTable(t: Targets, js: Map<string, PageJs>): string {

@@ -111,6 +111,13 @@ export function apiRoute<const C extends RouteContract>(
           typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {},
         );
       }
+      // The client went away while its body was read (a closed tab, a load tool stopping): not our error.
+      if (req.signal.aborted || (error as { code?: unknown } | null)?.code === "ECONNRESET") {
+        console.warn(
+          `[api] ${request.requestId} the client closed the connection before its request was read`,
+        );
+        return problem(400, "The client closed the connection before its request was read.");
+      }
       console.error(`[api] ${request.requestId}`, error);
       return problem(500, `Unexpected error; reference ${request.requestId}.`);
     }
