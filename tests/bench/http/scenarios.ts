@@ -175,11 +175,14 @@ export function scenarios(t: Targets): Scenario[] {
       sql: {
         // The ten units' open episodes with a psychiatrist-routed flag today:
         // patient, staff, the stored evaluation, the last case review.
-        text: `SELECT e.id, e.start_date, e.care_manager_id, e.gp_id, p.given_name, p.family_name, p.personnummer, p.unit_id, ev.view,
+        text: `SELECT e.id, e.start_date, e.care_manager_id, e.gp_id, p.given_name, p.family_name, p.personnummer, p.unit_id, e.view,
                       (SELECT max(r.created_at) FROM recommendation r WHERE r.episode_id = e.id) AS last_review
-               FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id JOIN patient p ON p.id = e.patient_id
-               WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
-                 AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'`,
+               FROM patient p CROSS JOIN LATERAL (
+                 SELECT e.*, ev.view FROM episode e JOIN episode_evaluation ev ON ev.episode_id = e.id
+                 WHERE e.patient_id = p.id AND e.closed_date IS NULL AND ev.as_of = $2::date
+                   AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'
+                 OFFSET 0) e
+               WHERE p.unit_id = ANY($1::uuid[])`,
         values: [t.unitIds10, t.today],
       },
     },
@@ -193,10 +196,13 @@ export function scenarios(t: Targets): Scenario[] {
       sql: {
         // The review list's own SQL: the ten units' open episodes with a
         // psychiatrist-routed flag today, with the stored evaluation.
-        text: `SELECT e.id, e.patient_id, e.start_date, p.unit_id, ev.view
-               FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id JOIN patient p ON p.id = e.patient_id
-               WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
-                 AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'`,
+        text: `SELECT e.id, e.patient_id, e.start_date, p.unit_id, e.view
+               FROM patient p CROSS JOIN LATERAL (
+                 SELECT e.*, ev.view FROM episode e JOIN episode_evaluation ev ON ev.episode_id = e.id
+                 WHERE e.patient_id = p.id AND e.closed_date IS NULL AND ev.as_of = $2::date
+                   AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'
+                 OFFSET 0) e
+               WHERE p.unit_id = ANY($1::uuid[])`,
         values: [t.unitIds10, t.today],
       },
     },
@@ -266,10 +272,12 @@ export function scenarios(t: Targets): Scenario[] {
                          SELECT at FROM access_log WHERE unit_id = u.id AND action IN ('CREATE', 'UPDATE') AND refusal IS NULL
                            AND at > now() - interval '1 day'
                          ORDER BY at DESC LIMIT 1) w) AS stamp,
-                      (SELECT count(*) FROM episode_evaluation ev JOIN episode e ON e.id = ev.episode_id
-                       JOIN patient p ON p.id = e.patient_id
-                       WHERE p.unit_id = ANY($1::uuid[]) AND e.closed_date IS NULL AND ev.as_of = $2::date
-                         AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}') AS listed,
+                      (SELECT count(*) FROM patient p CROSS JOIN LATERAL (
+                         SELECT 1 FROM episode e JOIN episode_evaluation ev ON ev.episode_id = e.id
+                         WHERE e.patient_id = p.id AND e.closed_date IS NULL AND ev.as_of = $2::date
+                           AND ev.flag_codes && '{SAFETY_RISK,SEVERE,TWELVE_WEEK_DECISION,NO_RESPONSE,MARKED_FOR_REVIEW}'
+                         OFFSET 0) e
+                       WHERE p.unit_id = ANY($1::uuid[])) AS listed,
                       (SELECT count(*) FROM review_request r JOIN episode e ON e.id = r.episode_id JOIN patient p ON p.id = e.patient_id
                        WHERE p.unit_id = ANY($1::uuid[]) AND r.answered_at IS NULL) AS questions`,
         values: [t.unitIds10, t.today],

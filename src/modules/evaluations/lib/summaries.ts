@@ -57,14 +57,6 @@ export type StoredRow = {
 export const storedRowColumns = Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, ev.view`;
 
 /**
- * The same columns as of `day`, with the summary only where it is of that day
- * (a stale row's old summary is not read to be thrown away).
- */
-export const storedRowColumnsOn = (day: Date) =>
-  Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of,
-             CASE WHEN ev.as_of = ${day}::date THEN ev.view END AS view`;
-
-/**
  * The episodes' summaries as of `asOf`. As of today: the stored ones that are
  * fresh, the others evaluated now — with the start date and unit read in the
  * same statement as the version, so that a change committed in between leaves

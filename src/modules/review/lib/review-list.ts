@@ -8,12 +8,7 @@ import { FLAG_CODES, isPsychiatristFlag } from "@/modules/clinical/rules/flags";
 import type { RuleSettings } from "@/modules/clinical/rules/settings";
 import { loadRuleSettings } from "@/modules/episodes/lib/facts";
 import type { EpisodeSummary } from "@/modules/clinical/rules/summary";
-import {
-  computeSummaries,
-  storedRowColumnsOn,
-  summariesOfRows,
-  type StoredRow,
-} from "@/modules/evaluations/lib/summaries";
+import { computeSummaries, summariesOfRows, type StoredRow } from "@/modules/evaluations/lib/summaries";
 import { withUnits } from "@/modules/patient-data/lib/scoped";
 import { orderReviewList } from "../rules/order";
 import { staffNames } from "@/modules/auth/lib/staff-names";
@@ -85,10 +80,15 @@ async function candidateIds(
 
 /**
  * Today's candidates from the stored evaluations, read in one statement with
- * all the list shows of them: the units' episodes open today (as
- * candidateQuery: never closed, or closed after today) whose row of today has
- * a psychiatrist-routed flag, and those whose row is stale or missing
- * (re-evaluated by summariesOfRows). `view` only where the caller needs it.
+ * all the list shows of them: the units' episodes open today (never closed,
+ * or closed after today) whose row of today has a psychiatrist-routed flag,
+ * and those whose row is stale or missing (re-evaluated by summariesOfRows).
+ * `view` only where the caller needs it, and only a row of today's.
+ *
+ * From the units' patients, each one's episodes probed by patient
+ * (`OFFSET 0` keeps the planner from turning that into a scan of every open
+ * episode of the region, which grows with the region: 24 ms for a nation's
+ * 50 000 open episodes against 10 ms this way, whatever the region's size).
  */
 const storedCandidateQuery = (
   unitIds: readonly string[],
@@ -97,15 +97,20 @@ const storedCandidateQuery = (
 ) => {
   const day = toDbDate(today);
   return Prisma.sql`
-    WITH open_episode AS (${openEpisodesOn(day)})
-    SELECT ${withView ? storedRowColumnsOn(day) : Prisma.sql`e.id, e.start_date, p.unit_id, ev.version, ev.as_of, NULL::jsonb AS view`},
-           e.patient_id, e.care_manager_id, e.gp_id, ev.as_of IS NOT DISTINCT FROM ${day}::date AS fresh
+    SELECT e.id, e.start_date, p.unit_id, e.version, e.as_of, e.view,
+           e.patient_id, e.care_manager_id, e.gp_id, e.as_of IS NOT DISTINCT FROM ${day}::date AS fresh
            ${withNames ? Prisma.sql`, p.given_name, p.family_name, p.personnummer` : Prisma.empty}
-    FROM open_episode e
-    JOIN patient p ON p.id = e.patient_id
-    LEFT JOIN episode_evaluation ev ON ev.episode_id = e.id
+    FROM patient p
+    CROSS JOIN LATERAL (
+      SELECT e.id, e.patient_id, e.start_date, e.care_manager_id, e.gp_id, ev.version, ev.as_of, ev.flag_codes,
+             ${withView ? Prisma.sql`CASE WHEN ev.as_of = ${day}::date THEN ev.view END` : Prisma.sql`NULL::jsonb`} AS view
+      FROM episode e LEFT JOIN episode_evaluation ev ON ev.episode_id = e.id
+      WHERE e.patient_id = p.id AND (e.closed_date IS NULL OR e.closed_date > ${day}::date)
+        AND e.start_date <= ${day}::date
+      OFFSET 0
+    ) e
     WHERE p.unit_id = ANY(${[...unitIds]}::uuid[])
-      AND (ev.as_of IS DISTINCT FROM ${day}::date OR ev.flag_codes && ${PSYCHIATRIST_FLAGS}::"FlagCode"[])`;
+      AND (e.as_of IS DISTINCT FROM ${day}::date OR e.flag_codes && ${PSYCHIATRIST_FLAGS}::"FlagCode"[])`;
 };
 
 type CandidateRow = StoredRow & {
