@@ -91,7 +91,7 @@ async function main() {
         .rows[0]!.v;
       writeDocs(db.generated.scale, {
         table: `${table}\n\n${forms}`,
-        machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded, default settings"}); load generator on the same machine; the app with ${workerCount(parseEnv().SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
+        machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgVersion} (${db.where === "DATABASE_URL" ? "DATABASE_URL" : "embedded; default settings but no parallel workers and no JIT, set on the database by every migrate"}); load generator on the same machine; the app with ${workerCount(parseEnv().SAMVARD_WORKERS, os.availableParallelism())} web processes (SAMVARD_WORKERS)`,
         data: `${Object.entries(db.counts)
           .map(([k, v]) => `${k} ${v.toLocaleString("sv-SE")}`)
           .join(", ")} (seed ${db.generated.seed}, anchor ${db.generated.anchor})`,
