@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { TEST_CLIENT } from "./tests/support/oidc-test-client";
 
 // The e2e run starts the real launcher (`npm start`'s src/cli/start.ts) in demo
 // mode on a throw-away data directory: embedded PostgreSQL, migrations, demo
@@ -15,6 +16,10 @@ if (!process.env.SAMVARD_E2E_DATA_DIR) {
 const port = Number(process.env.E2E_PORT ?? 3210);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54339);
 export const baseURL = `http://localhost:${port}`;
+// A real OIDC identity provider (tests/support/oidc-idp.ts) on 127.0.0.1, so
+// that its cookies and the app's (on localhost) stay apart.
+const idpPort = Number(process.env.E2E_IDP_PORT ?? 3219);
+export const idpIssuer = `http://127.0.0.1:${idpPort}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -52,20 +57,32 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node_modules/.bin/node --import tsx --conditions=react-server src/cli/start.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    env: {
-      // Demo mode whatever a developer's .env says.
-      DATABASE_URL: "",
-      SAMVARD_DATA_DIR: process.env.SAMVARD_E2E_DATA_DIR,
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      NEXTAUTH_URL: baseURL,
+  webServer: [
+    {
+      command: "node_modules/.bin/node --import tsx tests/support/oidc-idp.ts",
+      url: `${idpIssuer}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { OIDC_TEST_PORT: String(idpPort), OIDC_TEST_APP_URL: baseURL },
     },
-  },
+    {
+      command: "node_modules/.bin/node --import tsx --conditions=react-server src/cli/start.ts",
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+      env: {
+        // Demo mode whatever a developer's .env says.
+        DATABASE_URL: "",
+        SAMVARD_DATA_DIR: process.env.SAMVARD_E2E_DATA_DIR,
+        PORT: String(port),
+        EMBEDDED_PG_PORT: String(pgPort),
+        NEXTAUTH_URL: baseURL,
+        OIDC_ISSUER: idpIssuer,
+        OIDC_CLIENT_ID: TEST_CLIENT.id,
+        OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
+      },
+    },
+  ],
 });

@@ -40,6 +40,11 @@ describe("planStart", () => {
       { MIGRATE_DATABASE_URL: "postgresql://samvard_app:other@db:5432/samvard" },
       /schema's owner/,
     ],
+    ["an http:// public URL", { NEXTAUTH_URL: "http://samvard.example.se" }, /must be an https:\/\/ URL/],
+    ["an OIDC issuer without a client", { OIDC_ISSUER: "https://idp.example.se" }, /OIDC_CLIENT_ID/],
+    ["an OIDC client without an issuer", { OIDC_CLIENT_ID: "samvard" }, /without OIDC_ISSUER/],
+    ["password login off without OIDC", { PASSWORD_LOGIN: "off" }, /no way to log in/],
+    ["an unknown PASSWORD_LOGIN", { PASSWORD_LOGIN: "nej" }, /PASSWORD_LOGIN/],
     ["an invalid port", { PORT: "abc" }, /PORT/],
     ["a non-PostgreSQL URL", { DATABASE_URL: "mysql://a@b/c" }, /DATABASE_URL/],
   ])("refuses %s before touching the database", (_name, patch, reason) => {
@@ -48,7 +53,23 @@ describe("planStart", () => {
     expect(plan.mode === "refused" && plan.reason).toMatch(reason);
   });
 
+  it("production over http on a loopback host is allowed (one machine, a secure context to browsers)", () => {
+    expect(planStart(prod({ NEXTAUTH_URL: "http://localhost:8080" })).mode).toBe("production");
+    expect(planStart(prod({ NEXTAUTH_URL: "http://127.0.0.1:8080" })).mode).toBe("production");
+  });
+
+  it("production with OIDC only: password login off, issuer, client id and secret", () => {
+    const oidc = {
+      PASSWORD_LOGIN: "off",
+      OIDC_ISSUER: "https://idp.example.se/oidc",
+      OIDC_CLIENT_ID: "samvard",
+      OIDC_CLIENT_SECRET: "x".repeat(32),
+    };
+    expect(planStart(prod(oidc)).mode).toBe("production");
+  });
+
   it("an invalid setting in demo mode is refused too", () => {
+    expect(planStart({ PASSWORD_LOGIN: "off" } as unknown as NodeJS.ProcessEnv).mode).toBe("refused");
     expect(planStart({ PORT: "0" } as unknown as NodeJS.ProcessEnv).mode).toBe("refused");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_SECRET, EnvError, checkProductionSecret, parseEnv } from "./env";
+import { EXAMPLE_SECRET, EnvError, checkProductionSecret, oidcSettings, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("gives the documented defaults", () => {
@@ -11,6 +11,25 @@ describe("parseEnv", () => {
       SESSION_IDLE_MINUTES: 30,
       LOGIN_MAX_FAILURES: 5,
       LOGIN_LOCK_MINUTES: 15,
+    });
+  });
+
+  it("has no OIDC login unless an issuer is set, and then the documented defaults", () => {
+    expect(oidcSettings(parseEnv({} as NodeJS.ProcessEnv))).toBeNull();
+    const env = parseEnv({
+      OIDC_ISSUER: "https://idp.example.se/oidc/",
+      OIDC_CLIENT_ID: "samvard",
+      OIDC_CLIENT_SECRET: "hemligt",
+    } as unknown as NodeJS.ProcessEnv);
+    expect(env.PASSWORD_LOGIN).toBe("on");
+    expect(oidcSettings(env)).toEqual({
+      issuer: "https://idp.example.se/oidc",
+      clientId: "samvard",
+      clientSecret: "hemligt",
+      hsaIdClaim: "employeeHsaId",
+      scope: "openid profile",
+      label: "SITHS-kort",
+      reauthMinutes: 5,
     });
   });
 

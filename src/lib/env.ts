@@ -56,6 +56,23 @@ export const ZEnv = z.object({
    * one rate-limit bucket.
    */
   TRUSTED_PROXY_HOPS: intSetting(0, 0, 5),
+  /**
+   * Login through the region's OpenID Connect identity provider (e.g. Inera's
+   * IdP for staff with SITHS eID): its issuer URL, this app's client id and
+   * secret there, and the ID-token claim that carries the person's HSA-id. A
+   * user is matched by the HSA-id the verksamhetschef set on the user page.
+   */
+  OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_HSA_ID_CLAIM: z.preprocess((v) => (v === "" || v === undefined ? "employeeHsaId" : v), z.string()),
+  OIDC_SCOPE: z.preprocess((v) => (v === "" || v === undefined ? "openid profile" : v), z.string()),
+  /** What the login button calls the IdP: "Logga in med …". */
+  OIDC_LABEL: z.preprocess((v) => (v === "" || v === undefined ? "SITHS-kort" : v), z.string().max(40)),
+  /** Minutes an OIDC login counts as fresh for creating an API token. */
+  OIDC_REAUTH_MINUTES: intSetting(5, 1, 60),
+  /** "off" hides the password login (production with OIDC); the embedded demo keeps it. */
+  PASSWORD_LOGIN: z.preprocess((v) => (v === "" || v === undefined ? "on" : v), z.enum(["on", "off"])),
   /** The largest request body the HTTP API reads; larger ones get 413 before parsing. */
   API_MAX_BODY_BYTES: intSetting(65_536, 1_024, 10_485_760),
 });
@@ -88,6 +105,31 @@ export function checkExportKey(key: string | undefined): string | undefined {
   if (!key)
     return "SAMVARD_EXPORT_KEY is missing: set a random key of at least 32 characters for the research export's pseudonyms (openssl rand -base64 48), and keep it outside the database.";
   if (key.length < 32) return "SAMVARD_EXPORT_KEY is too short (at least 32 characters).";
+  return undefined;
+}
+
+/** The OIDC login's settings when an issuer is configured; a half-configured one is refused. */
+export function oidcSettings(e: TEnv) {
+  if (!e.OIDC_ISSUER) return null;
+  return {
+    issuer: e.OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: e.OIDC_CLIENT_ID ?? "",
+    clientSecret: e.OIDC_CLIENT_SECRET ?? "",
+    hsaIdClaim: e.OIDC_HSA_ID_CLAIM,
+    scope: e.OIDC_SCOPE,
+    label: e.OIDC_LABEL,
+    reauthMinutes: e.OIDC_REAUTH_MINUTES,
+  };
+}
+
+/** Why the login configuration cannot work, or undefined. */
+export function checkLoginConfig(e: TEnv): string | undefined {
+  if (e.OIDC_ISSUER && (!e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET))
+    return "OIDC_ISSUER is set but OIDC_CLIENT_ID or OIDC_CLIENT_SECRET is missing.";
+  if (!e.OIDC_ISSUER && (e.OIDC_CLIENT_ID || e.OIDC_CLIENT_SECRET))
+    return "OIDC_CLIENT_ID or OIDC_CLIENT_SECRET is set without OIDC_ISSUER.";
+  if (e.PASSWORD_LOGIN === "off" && !e.OIDC_ISSUER)
+    return "PASSWORD_LOGIN=off leaves no way to log in: configure OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.";
   return undefined;
 }
 

@@ -36,7 +36,7 @@ for (const user of demoUsers) {
 test("the login form logs in and returns to the page asked for", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2F/);
-  await expect(page.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
   await fillLogin(page, "lakare1", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("current-user")).toContainText("Allmänläkare");
@@ -61,7 +61,7 @@ test("five failed logins lock the account and name the time it opens", async ({ 
   for (let i = 0; i < 4; i++) {
     await fillLogin(page, user.username, "fel-losenord");
     await expect(page.locator("#login-error")).toHaveText("Fel användarnamn eller lösenord.");
-    await expect(page.getByRole("button", { name: "Logga in" })).toBeEnabled();
+    await expect(page.getByRole("button", { name: "Logga in", exact: true })).toBeEnabled();
   }
   await fillLogin(page, user.username, "fel-losenord");
   await expect(page.locator("#login-error")).toContainText(

@@ -5,19 +5,13 @@
 // start page and logs the next call from it. (Expiry with an injected clock:
 // tests/integration/self-report.integration.test.ts.)
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/lib/local-date";
-import { createApiToken, enrollViaApi, loginViaApi } from "./support";
+import { createApiToken, enrollViaApi, expectAxeClean, loginViaApi } from "./support";
 
 const today = todayInStockholm();
 const UNIT_PHONE = "031-390 65 10"; // the demo's Vårdcentralen Kungshöjd
-
-async function expectAxeClean(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test("a patient answers through a link, the GP sees SAFETY_RISK, the care manager logs the next call from it", async ({
   page,

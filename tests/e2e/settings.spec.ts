@@ -2,18 +2,12 @@
 // the flags change as the preview said; a new user logs in with a one-time
 // password; a deactivated user's session and token stop working.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { todayInStockholm } from "@/lib/dates";
 import { addDays } from "@/lib/local-date";
-import { createApiToken, createUser, enrollViaApi, fillLogin, loginViaApi } from "./support";
+import { createApiToken, createUser, enrollViaApi, expectAxeClean, fillLogin, loginViaApi } from "./support";
 
 const today = todayInStockholm();
-
-async function expectAxeClean(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 async function flagsOf(request: APIRequestContext, token: string, episodeId: string) {
   const res = await request.get(`/api/v1/episodes/${episodeId}`, {

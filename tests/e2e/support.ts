@@ -1,11 +1,18 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import type { LocalDate } from "@/lib/local-date";
 import { luhnCheckDigit } from "@/modules/patients/rules/identity";
 
 export { DEMO_PASSWORD } from "@/modules/demo/lib/demo-users";
 import { DEMO_PASSWORD } from "@/modules/demo/lib/demo-users";
+
+/** No WCAG 2.1 A/AA violations on the page as it is now. */
+export async function expectAxeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 /** Logs in through next-auth's credentials endpoint (the login form has its own test). */
 export async function loginViaApi(page: Page, username: string, password = DEMO_PASSWORD) {
@@ -54,7 +61,7 @@ export function createUser({ role = "VARDSAMORDNARE", unit = "Vårdcentralen Kun
 export async function fillLogin(page: Page, username: string, password: string) {
   await page.getByLabel("Användarnamn").fill(username);
   await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
 }
 
 /** An API token for a user of the e2e database, made with the real `api-token` command. */

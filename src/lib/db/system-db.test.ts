@@ -11,6 +11,7 @@ const ALLOWED: Record<string, string> = {
     "the scoped entries themselves: they filter by unit in the first query",
   "src/modules/patient-data/lib/refusal.ts": "names the record a refused attempt was about, for the log only",
   "src/modules/auth/lib/login.ts": "accounts and login throttling: no patient data",
+  "src/modules/auth/lib/oidc-login.ts": "the IdP login's match by HSA-id and its session: no patient data",
   "src/modules/auth/lib/session.ts": "server-side sessions: no patient data",
   "src/modules/auth/lib/change-password.ts": "the signed-in user's own password: no patient data",
   "src/modules/api-tokens/lib/authenticate.ts": "bearer tokens: no patient data",

@@ -22,4 +22,6 @@ export type Actor = UseCaseActor & {
   units: { id: string; name: string }[];
   /** Signed in with a one-time password: only "Nytt lösenord" is open until it is replaced. */
   passwordChangeRequired?: boolean;
+  /** How and when a signed-in user proved who they are (absent for an API token). */
+  login?: { method: "password" | "oidc"; authenticatedAt: Date };
 };

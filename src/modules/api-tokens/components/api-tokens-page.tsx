@@ -1,10 +1,28 @@
-import { env } from "@/lib/env";
+import { env, oidcSettings } from "@/lib/env";
+import { isFreshLogin } from "@/modules/auth/rules/oidc";
 import type { Actor } from "@/modules/auth/actor";
 import { formatDateTime } from "@/lib/format";
 import { Td, Th } from "@/components/table";
 import { listOwnTokens } from "../lib/manage-tokens";
-import { CreateTokenForm } from "./create-token-form";
+import { CreateTokenForm, type TokenProof } from "./create-token-form";
+
+const API_TOKENS_PATH = "/api-nycklar";
 import { RevokeTokenButton } from "./revoke-token-button";
+
+/** A password login types the password again; an IdP login must be recent, or log in again. */
+function tokenProof(actor: Actor, now: Date): TokenProof {
+  const oidc = oidcSettings(env());
+  if (actor.login?.method !== "oidc" || !oidc) return { kind: "password" };
+  const until = new Date(actor.login.authenticatedAt.getTime() + oidc.reauthMinutes * 60_000);
+  return {
+    kind: "oidc",
+    label: oidc.label,
+    freshUntil: isFreshLogin(actor.login.authenticatedAt, now, oidc.reauthMinutes)
+      ? until.toISOString()
+      : null,
+    reloginHref: `/login?reauth=1&callbackUrl=${encodeURIComponent(API_TOKENS_PATH)}`,
+  };
+}
 
 export async function ApiTokensPage({ actor, now }: { actor: Actor; now: Date }) {
   const tokens = await listOwnTokens(actor.userId);
@@ -20,7 +38,7 @@ export async function ApiTokensPage({ actor, now }: { actor: Actor; now: Date })
           nyckel gäller i {env().API_TOKEN_DAYS} dagar.
         </p>
       </div>
-      <CreateTokenForm days={env().API_TOKEN_DAYS} />
+      <CreateTokenForm days={env().API_TOKEN_DAYS} proof={tokenProof(actor, now)} />
       <section aria-labelledby="tokens">
         <h2 id="tokens" className="mb-2 text-lg font-semibold">
           Dina nycklar

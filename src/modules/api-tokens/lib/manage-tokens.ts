@@ -3,9 +3,10 @@ import { now } from "@/lib/clock";
 import { systemDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { recordActorAccess } from "@/modules/audit/lib/record-access";
-import type { UseCaseActor } from "@/modules/auth/actor";
+import { recordAccess, recordActorAccess } from "@/modules/audit/lib/record-access";
+import type { Actor, UseCaseActor } from "@/modules/auth/actor";
 import { reauthenticate } from "@/modules/auth/lib/login";
+import { isFreshLogin } from "@/modules/auth/rules/oidc";
 import { createApiToken } from "./tokens";
 
 /** The user's own tokens, newest first; never the token itself (only its hash is stored). */
@@ -17,32 +18,48 @@ export const listOwnTokens = (userId: string) =>
   });
 
 /**
- * A new token for the actor, after they typed their password again: a token
+ * A new token for the actor, after they proved who they are again: a token
  * outlives the session that made it, so a session left open must not be
- * enough. Creation is access-logged (not patient data, but the key to it).
+ * enough. A password login types the password again; an IdP login must be
+ * recent (a new login through the IdP, OIDC_REAUTH_MINUTES). Creation is
+ * access-logged (not patient data, but the key to it), and so is a refusal.
  */
 export async function createOwnToken({
   actor,
   name,
   password,
 }: {
-  actor: UseCaseActor;
+  actor: Actor;
   name: string;
   password: string;
 }) {
-  const ok = await reauthenticate({
-    actor: {
-      ...actor,
-      sessionId: actor.credential.kind === "session" ? actor.credential.sessionId : undefined,
-    },
-    password,
-    purpose: "api-token",
-  });
-  if (!ok) {
-    throw new AppError("INVALID_INPUT", {
-      userMessage: "Fel lösenord.",
-      fieldErrors: { password: ["Fel lösenord. Efter flera fel låses kontot en stund."] },
-    });
+  const sessionId = actor.credential.kind === "session" ? actor.credential.sessionId : undefined;
+  if (actor.login?.method === "oidc") {
+    const minutes = env().OIDC_REAUTH_MINUTES;
+    if (!isFreshLogin(actor.login.authenticatedAt, now(), minutes)) {
+      await recordAccess(systemDb(), {
+        action: "LOGIN_FAILED",
+        userId: actor.userId,
+        username: actor.username,
+        target: "reauth:api-token:oidc-login-too-old",
+        requestId: actor.requestId,
+        clientRequestId: actor.clientRequestId ?? null,
+        sessionId: sessionId ?? null,
+      });
+      throw new AppError("INVALID_INPUT", {
+        userMessage: `Logga in igen för att skapa en nyckel: inloggningen får vara högst ${minutes} minuter gammal.`,
+      });
+    }
+  } else {
+    if (!password)
+      throw new AppError("INVALID_INPUT", { fieldErrors: { password: ["Ange ditt lösenord."] } });
+    const ok = await reauthenticate({ actor: { ...actor, sessionId }, password, purpose: "api-token" });
+    if (!ok) {
+      throw new AppError("INVALID_INPUT", {
+        userMessage: "Fel lösenord.",
+        fieldErrors: { password: ["Fel lösenord. Efter flera fel låses kontot en stund."] },
+      });
+    }
   }
   return systemDb().$transaction(async (tx) => {
     const created = await createApiToken(tx, {

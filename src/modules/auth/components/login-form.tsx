@@ -6,6 +6,59 @@ import { IDLE } from "@/modules/forms/action-state";
 import { Field } from "@/modules/forms/components/field";
 import { loginErrorMessage } from "../rules/login-errors";
 
+/**
+ * The login through the region's identity provider: next-auth's sign-in
+ * request (with its CSRF token) sends the browser to the IdP, which sends it
+ * back to /api/auth/callback/oidc. `again` asks the IdP for a new login even
+ * when it still has a session (prompt=login, max_age=0), for a step that
+ * needs a recent one.
+ */
+export function IdpLoginButton({
+  label,
+  callbackUrl,
+  again = false,
+  primary = true,
+}: {
+  label: string;
+  callbackUrl: string;
+  again?: boolean;
+  primary?: boolean;
+}) {
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
+  async function onClick() {
+    setPending(true);
+    setFailed(false);
+    try {
+      await signIn("oidc", { callbackUrl }, again ? { prompt: "login", max_age: "0" } : undefined);
+    } catch {
+      setFailed(true);
+      setPending(false);
+    }
+  }
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={pending}
+        className={
+          primary
+            ? "w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+            : "w-full rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-70"
+        }
+      >
+        {pending ? "Skickar dig till inloggningen…" : `Logga in${again ? " igen" : ""} med ${label}`}
+      </button>
+      {failed && (
+        <p role="alert" className="text-sm text-red-800">
+          Kunde inte nå servern. Kontrollera anslutningen och försök igen.
+        </p>
+      )}
+    </div>
+  );
+}
+
 // Signs in through next-auth's own endpoint (not a server action), so it
 // prevents the browser's submit and the typed values stay where they are.
 export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {

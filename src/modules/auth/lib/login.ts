@@ -125,7 +125,9 @@ export async function attemptLogin({
       return { refused: failure(current, now) };
     }
     await tx.user.update({ where: { id: user.id }, data: afterSuccess() });
-    const s = await tx.session.create({ data: { userId: user.id, createdAt: now, lastSeenAt: now } });
+    const s = await tx.session.create({
+      data: { userId: user.id, createdAt: now, lastSeenAt: now, authenticatedAt: now },
+    });
     await recordAccess(tx, {
       action: "LOGIN",
       userId: user.id,

@@ -53,7 +53,12 @@ export async function resolveSession(
     role: user.role,
     unitIds: units.map((u) => u.id),
     units,
-    passwordChangeRequired: user.passwordChangeRequired,
+    // A one-time password binds only a password login: an IdP login used none.
+    passwordChangeRequired: user.passwordChangeRequired && session.method === "password",
+    login: {
+      method: session.method === "oidc" ? "oidc" : "password",
+      authenticatedAt: session.authenticatedAt,
+    },
     credential: { kind: "session", sessionId },
     requestId: request.requestId,
     clientRequestId: request.clientRequestId ?? null,
