@@ -6,6 +6,14 @@ import {
   isForeignOrigin,
   isUndecodablePath,
 } from "@/modules/auth/rules/request-guards";
+import {
+  API_CSP,
+  SECURITY_HEADERS,
+  SELF_REPORT_HEADERS,
+  hstsFor,
+  newNonce,
+  pageCsp,
+} from "@/modules/auth/rules/security-headers";
 
 // Every request gets a request id made here; a client's own x-request-id is
 // passed on as it came and stored apart (never as the server's id). Requests
@@ -35,11 +43,65 @@ const withRequestId = (req: NextRequest) => {
   return headers;
 };
 
-const auth = withAuth((req) => NextResponse.next({ request: { headers: withRequestId(req) } }), {
-  pages: { signIn: "/login" },
-});
+const dev = process.env.NODE_ENV === "development";
+const hsts = hstsFor(process.env.NEXTAUTH_URL);
 
-export function proxy(req: NextRequest, ev: NextFetchEvent) {
+/**
+ * A page request goes on with a fresh nonce: Next.js reads the policy from the
+ * request and puts the nonce on its scripts; the browser gets the same policy.
+ */
+function nextPage(req: NextRequest) {
+  const nonce = newNonce();
+  const csp = pageCsp(nonce, { dev });
+  const headers = withRequestId(req);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("Content-Security-Policy", csp);
+  return res;
+}
+
+/**
+ * A page path that is not valid percent-encoding: no route can match it, and
+ * Next.js would answer 500. A short page of our own, without script or style
+ * (a rewrite to the not-found page sent anonymous users to the login instead).
+ */
+const undecodablePage = () =>
+  new NextResponse(
+    '<!doctype html><html lang="sv"><meta charset="utf-8"><title>Sidan finns inte – Samvård</title>' +
+      "<main><h1>Sidan finns inte</h1><p>Adressen är felaktig.</p>" +
+      '<p><a href="/">Till startsidan</a></p></main></html>',
+    {
+      status: 404,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Content-Security-Policy":
+          "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      },
+    },
+  );
+
+/**
+ * The headers of every answer, whether the proxy gives it (405, 403, a
+ * redirect) or passes the request on; HSTS when served over TLS. What the
+ * proxy does not see (/_next/static, the icons) gets them from next.config.ts.
+ */
+function secured(res: Response): Response {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    if (!res.headers.has(name)) res.headers.set(name, value);
+  if (!res.headers.has("Content-Security-Policy")) res.headers.set("Content-Security-Policy", API_CSP);
+  if (hsts) res.headers.set("Strict-Transport-Security", hsts);
+  return res;
+}
+
+const auth = withAuth((req) => nextPage(req), { pages: { signIn: "/login" } });
+
+export async function proxy(req: NextRequest, ev: NextFetchEvent) {
+  return secured(await answer(req, ev));
+}
+
+async function answer(req: NextRequest, ev: NextFetchEvent): Promise<Response> {
   const { pathname } = req.nextUrl;
   const isApi = pathname.startsWith("/api/");
   if (!isAllowedMethod(req.method)) {
@@ -50,7 +112,7 @@ export function proxy(req: NextRequest, ev: NextFetchEvent) {
   if (isUndecodablePath(pathname)) {
     return isApi
       ? problem(400, "Invalid input", "The path is not valid percent-encoding.")
-      : NextResponse.rewrite(new URL("/_sidan-finns-inte", req.url), { status: 404 });
+      : undecodablePage();
   }
   if (req.method === "POST" && req.headers.has("next-action")) {
     const publicHost = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : null;
@@ -58,10 +120,20 @@ export function proxy(req: NextRequest, ev: NextFetchEvent) {
     if (isForeignOrigin(req.headers.get("origin"), hosts))
       return plain(403, "Otillåten begäran från en annan webbplats.");
   }
+  if (isApi) {
+    const res = NextResponse.next({ request: { headers: withRequestId(req) } });
+    res.headers.set("Content-Security-Policy", API_CSP);
+    return res;
+  }
   // The patient's self-report page has no login: its token is its credential.
-  if (isApi || pathname === "/login" || pathname.startsWith("/svar/"))
-    return NextResponse.next({ request: { headers: withRequestId(req) } });
-  return auth(req as Parameters<typeof auth>[0], ev);
+  // It is a plain HTML form without script, with a stricter policy of its own.
+  if (pathname.startsWith("/svar/")) {
+    const res = NextResponse.next({ request: { headers: withRequestId(req) } });
+    for (const [name, value] of Object.entries(SELF_REPORT_HEADERS)) res.headers.set(name, value);
+    return res;
+  }
+  if (pathname === "/login") return nextPage(req);
+  return (await auth(req as Parameters<typeof auth>[0], ev)) ?? nextPage(req);
 }
 
 export const config = {

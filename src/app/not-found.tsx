@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+// Rendered per request, never prerendered: a static page's scripts would have
+// no nonce, and the Content-Security-Policy would block them.
+export default async function NotFound() {
+  await connection();
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold">Sidan finns inte</h1>

@@ -4,6 +4,17 @@
 // then answers 500 before any of our code runs. Such methods get 405 here.
 import http from "node:http";
 import { ALLOW_HEADER, isAllowedMethod } from "@/modules/auth/rules/request-guards";
+import { API_CSP, SECURITY_HEADERS, hstsFor } from "@/modules/auth/rules/security-headers";
+
+/** What every answer of this guard carries (as the proxy's do). */
+const guardHeaders = (): Record<string, string> => {
+  const hsts = hstsFor(process.env.NEXTAUTH_URL);
+  return {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": API_CSP,
+    ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
+  };
+};
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
@@ -11,6 +22,7 @@ export function guardedServer(handle: Handler): http.Server {
   return http.createServer((req, res) => {
     if (!isAllowedMethod(req.method ?? "")) {
       res.writeHead(405, {
+        ...guardHeaders(),
         Allow: ALLOW_HEADER,
         "Content-Type": "text/plain; charset=utf-8",
         "Cache-Control": "no-store",
@@ -20,7 +32,11 @@ export function guardedServer(handle: Handler): http.Server {
     }
     Promise.resolve(handle(req, res)).catch((error: unknown) => {
       console.error("[http]", error);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      if (!res.headersSent)
+        res.writeHead(500, {
+          ...guardHeaders(),
+          "Content-Type": "text/plain; charset=utf-8",
+        });
       res.end();
     });
   });

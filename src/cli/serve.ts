@@ -13,6 +13,10 @@ import next from "next";
 import { parseEnv } from "@/lib/env";
 import { guardedServer } from "./http-server";
 import { workerCount } from "./workers";
+import { routeConsoleToLog } from "@/lib/log";
+
+// Every line the server writes is a JSON object, scrubbed (src/lib/log.ts).
+routeConsoleToLog();
 
 async function serveHere() {
   const port = Number(process.env.PORT ?? 3000);

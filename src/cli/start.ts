@@ -125,7 +125,9 @@ const track = (child: ChildProcess | undefined) => {
 };
 
 async function startDemo(env: TEnv) {
-  if (!(await portIsFree(env.PORT, env.HOST ?? "0.0.0.0"))) {
+  // The demo's password is published: it listens on this machine only unless HOST says otherwise.
+  const host = env.HOST ?? "127.0.0.1";
+  if (!(await portIsFree(env.PORT, host))) {
     return fail(`Port ${env.PORT} is taken. Stop what uses it, or start with PORT=<another port> npm start.`);
   }
   let db;
@@ -156,6 +158,7 @@ async function startDemo(env: TEnv) {
       NEXTAUTH_SECRET: dataSecret(dataDir(), "session-secret"),
       SAMVARD_EXPORT_KEY: env.SAMVARD_EXPORT_KEY ?? dataSecret(dataDir(), "export-key"),
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
+      HOST: host,
     }),
   );
   refreshDaily(db.urls.appUrl);

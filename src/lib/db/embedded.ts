@@ -119,6 +119,7 @@ export async function startEmbedded({
     port,
     user: "postgres",
     password: config.superuserPassword,
+    authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     onLog: (m) => log(String(m).trim()),
@@ -128,6 +129,10 @@ export async function startEmbedded({
     log(`Initialising a new PostgreSQL cluster in ${databaseDir}`);
     await server.initialise();
   }
+  // Clusters made before SCRAM was asked for at initdb: the same rules, SCRAM only.
+  const hbaFile = path.join(databaseDir, "pg_hba.conf");
+  const hba = fs.readFileSync(hbaFile, "utf8");
+  if (scramOnly(hba) !== hba) fs.writeFileSync(hbaFile, scramOnly(hba));
   try {
     await server.start();
   } catch {
@@ -149,6 +154,23 @@ export async function startEmbedded({
     throw error;
   }
   return { config, stop };
+}
+
+/**
+ * pg_hba.conf with every password method (`password`, `md5`) and `trust`
+ * made `scram-sha-256`: passwords never cross the connection, not even
+ * hashed, and no local connection gets in without one. The stored hashes are
+ * SCRAM already (password_encryption's default since PostgreSQL 14).
+ */
+export function scramOnly(hba: string): string {
+  return hba
+    .split("\n")
+    .map((line) =>
+      /^\s*(local|host|hostssl|hostnossl)\s/.test(line)
+        ? line.replace(/\s(password|md5|trust)(\s*)$/, " scram-sha-256$2")
+        : line,
+    )
+    .join("\n");
 }
 
 async function waitUntilGone(file: string, timeoutMs: number): Promise<void> {

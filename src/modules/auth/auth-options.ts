@@ -10,6 +10,7 @@ import { endSession, isSessionLive } from "./lib/session";
 import { safeCallbackUrl } from "./rules/callback-url";
 import { LOGIN_ERROR } from "./rules/login-errors";
 import { OIDC_ERROR } from "./rules/oidc";
+import { log } from "@/lib/log";
 
 const header = (headers: unknown, name: string): string | undefined => {
   const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
@@ -74,6 +75,10 @@ const oidc = oidcSettings(env());
 
 export const authOptions: AuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
+  // Secure, __Secure- prefixed cookies whenever the app is served over TLS,
+  // which production requires (src/cli/start-plan.ts). The session cookie
+  // itself ends with the browser (the route's wrapper, auth-route.ts).
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   // The JWT only carries the server-side session id; its lifetime is an outer
   // bound. Logout, lockout and the idle timeout end the session record itself.
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -123,11 +128,13 @@ export const authOptions: AuthOptions = {
   logger: {
     error(code, metadata) {
       // An ended session's cookie is refused by the jwt callback: expected, not an error.
-      if (code === "JWT_SESSION_ERROR") return console.warn("[auth] refused the cookie of an ended session");
-      console.error(`[auth] ${code}`, metadata);
+      if (code === "JWT_SESSION_ERROR") return log.info("[auth] refused the cookie of an ended session");
+      // next-auth's metadata may hold the IdP's claims or tokens: only its error goes to the log.
+      const err = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      log.error({ code, err }, `[auth] ${code}`);
     },
     warn(code) {
-      console.warn(`[auth] ${code}`);
+      log.warn({ code }, `[auth] ${code}`);
     },
     debug() {},
   },

@@ -9,6 +9,7 @@ import type { Actor } from "@/modules/auth/actor";
 import { BodyTooLargeError, readJsonBody } from "./body";
 import { isNotFoundParam, type RouteContract } from "./contract";
 import { problem } from "./problem";
+import { log } from "@/lib/log";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -113,12 +114,13 @@ export function apiRoute<const C extends RouteContract>(
       }
       // The client went away while its body was read (a closed tab, a load tool stopping): not our error.
       if (req.signal.aborted || (error as { code?: unknown } | null)?.code === "ECONNRESET") {
-        console.warn(
-          `[api] ${request.requestId} the client closed the connection before its request was read`,
+        log.warn(
+          { requestId: request.requestId },
+          "[api] the client closed the connection before its request was read",
         );
         return problem(400, "The client closed the connection before its request was read.");
       }
-      console.error(`[api] ${request.requestId}`, error);
+      log.error({ requestId: request.requestId, err: error }, "[api] unexpected error");
       return problem(500, `Unexpected error; reference ${request.requestId}.`);
     }
   };

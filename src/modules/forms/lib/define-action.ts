@@ -15,6 +15,7 @@ import { sessionActor } from "@/modules/auth/lib/current-actor";
 import { authorize } from "@/modules/auth/rules/authorize";
 import type { Permission } from "@/modules/auth/rules/permissions";
 import type { ActionState } from "../action-state";
+import { log } from "@/lib/log";
 
 /** Fields never sent back to the browser, whatever the outcome. */
 const SECRET = /password|lösenord/i;
@@ -93,7 +94,7 @@ export function defineAction<S extends z.ZodType, D>({
       for (const path of paths) revalidatePath(path);
     } catch (e) {
       if (isAppError(e)) return fail(e.userMessage, e.fieldErrors, e.details);
-      console.error(`[action] ${actor.requestId}`, e);
+      log.error({ requestId: actor.requestId, err: e }, "[action] unexpected error");
       return fail(
         `Något gick fel och inget sparades. Försök igen; om felet kvarstår, uppge felkod ${actor.requestId}.`,
       );
