@@ -9,6 +9,7 @@ import type { Actor } from "@/modules/auth/actor";
 import { BodyTooLargeError, readJsonBody } from "./body";
 import { isNotFoundParam, type RouteContract } from "./contract";
 import { problem } from "./problem";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { log } from "@/lib/log";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -39,6 +40,10 @@ function parseParams(contract: RouteContract, raw: Record<string, string | strin
   if (!onlyIds) throw invalid(result.error);
   return { value: undefined, notFound: true };
 }
+
+/** The 503's detail: in Swedish, for the people who see it in their system's messages too. */
+export const DATABASE_UNAVAILABLE =
+  "Samvård når inte databasen just nu, så inget sparades eller lästes. Försök igen om en stund.";
 
 const json = (data: unknown, status: number): Response =>
   Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
@@ -119,6 +124,11 @@ export function apiRoute<const C extends RouteContract>(
           "[api] the client closed the connection before its request was read",
         );
         return problem(400, "The client closed the connection before its request was read.");
+      }
+      // The database is down or restarting: nothing was saved; a retry soon succeeds.
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ requestId: request.requestId, err: error }, "[api] database unavailable");
+        return problem(503, DATABASE_UNAVAILABLE, {}, { "Retry-After": "5" });
       }
       log.error({ requestId: request.requestId, err: error }, "[api] unexpected error");
       return problem(500, `Unexpected error; reference ${request.requestId}.`);

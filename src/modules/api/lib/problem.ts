@@ -11,6 +11,7 @@ const TITLES: Record<number, string> = {
   422: "Unprocessable request",
   429: "Too many requests",
   500: "Internal error",
+  503: "Service unavailable",
 };
 
 const SLUGS: Record<number, string> = {
@@ -25,6 +26,7 @@ const SLUGS: Record<number, string> = {
   422: "unprocessable",
   429: "too-many-requests",
   500: "internal-error",
+  503: "service-unavailable",
 };
 
 export function problem(

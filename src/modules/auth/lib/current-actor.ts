@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientRequestId } from "@/lib/request-id";
 import type { Actor } from "../actor";
@@ -16,10 +16,20 @@ export type { Actor };
  * user still on a one-time password: only "Nytt lösenord" should use this.
  */
 export const sessionActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.sid) return null;
+  // The cookie's JWT is only decoded here; resolveSession checks the session
+  // record itself. (getServerSession would run the jwt callback, which turns a
+  // database that is briefly down into "no session" and a login page; this
+  // way the error reaches the error page, and nobody is sent to log in again.)
   const h = await headers();
-  return resolveSession(session.sid, {
+  const token = await getToken({
+    req: { headers: Object.fromEntries(h.entries()), cookies: await cookies() } as unknown as Parameters<
+      typeof getToken
+    >[0]["req"],
+    secret: authOptions.secret,
+    secureCookie: authOptions.useSecureCookies,
+  });
+  if (!token?.sid) return null;
+  return resolveSession(token.sid, {
     requestId: h.get(REQUEST_ID_HEADER) ?? crypto.randomUUID(),
     clientRequestId: clientRequestId(h.get(CLIENT_REQUEST_ID_HEADER)),
   });

@@ -15,6 +15,7 @@ import { sessionActor } from "@/modules/auth/lib/current-actor";
 import { authorize } from "@/modules/auth/rules/authorize";
 import type { Permission } from "@/modules/auth/rules/permissions";
 import type { ActionState } from "../action-state";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { log } from "@/lib/log";
 
 /** Fields never sent back to the browser, whatever the outcome. */
@@ -77,7 +78,15 @@ export function defineAction<S extends z.ZodType, D>({
       values,
       ...(details ? { details } : {}),
     });
-    const actor = await sessionActor();
+    let actor: Awaited<ReturnType<typeof sessionActor>>;
+    try {
+      actor = await sessionActor();
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) throw e;
+      return fail(
+        "Samvård når inte databasen just nu, så inget sparades. Det du skrivit finns kvar: försök igen om en stund.",
+      );
+    }
     if (!actor)
       return fail(
         "Du har loggats ut. Logga in igen i en ny flik och skicka sedan formuläret igen; det du skrev finns kvar.",
@@ -94,6 +103,12 @@ export function defineAction<S extends z.ZodType, D>({
       for (const path of paths) revalidatePath(path);
     } catch (e) {
       if (isAppError(e)) return fail(e.userMessage, e.fieldErrors, e.details);
+      if (isDatabaseUnavailable(e)) {
+        log.warn({ requestId: actor.requestId, err: e }, "[action] database unavailable");
+        return fail(
+          "Samvård når inte databasen just nu, så inget sparades. Det du skrivit finns kvar: försök igen om en stund.",
+        );
+      }
       log.error({ requestId: actor.requestId, err: e }, "[action] unexpected error");
       return fail(
         `Något gick fel och inget sparades. Försök igen; om felet kvarstår, uppge felkod ${actor.requestId}.`,
