@@ -5,6 +5,7 @@
 import http from "node:http";
 import { ALLOW_HEADER, isAllowedMethod } from "@/modules/auth/rules/request-guards";
 import { API_CSP, SECURITY_HEADERS, hstsFor } from "@/modules/auth/rules/security-headers";
+import { PEER_HEADER } from "@/lib/request-id";
 
 /** What every answer of this guard carries (as the proxy's do). */
 const guardHeaders = (): Record<string, string> => {
@@ -30,6 +31,8 @@ export function guardedServer(handle: Handler): http.Server {
       res.end("Method Not Allowed\n");
       return;
     }
+    // The connection's own peer, for rate limits without a trusted proxy (src/lib/rate-limit.ts).
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
     Promise.resolve(handle(req, res)).catch((error: unknown) => {
       console.error("[http]", error);
       if (!res.headersSent)

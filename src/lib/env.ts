@@ -47,6 +47,10 @@ export const ZEnv = z.object({
   SAMVARD_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** A JSON file with the validated MADRS-S wording a region holds the rights to; Samvård's own words when unset. */
   SAMVARD_MADRS_S_WORDING: optionalString,
+  /** Password logins per 10 minutes from one client address (any accounts), across all instances. */
+  LOGIN_RATE_LIMIT: intSetting(60, 1, 100_000),
+  /** Requests per minute one API token may make, across all instances. */
+  API_TOKEN_RATE_LIMIT: intSetting(600, 1, 10_000_000),
   /** Requests per 10 minutes one client address may make to the self-report page and API. */
   SELF_REPORT_RATE_LIMIT: intSetting(60, 1, 100_000),
   /**

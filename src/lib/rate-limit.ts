@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { PEER_HEADER } from "@/lib/request-id";
 
 /**
  * A fixed-window rate limit kept in the database, so that every app process
@@ -30,22 +31,29 @@ export async function rateLimit(
 }
 
 /**
- * The client's address as a rate-limit key. Only what trusted proxies wrote
- * counts: with `trustedHops` proxies appending to X-Forwarded-For, the client
- * is that many entries from the right (anything further left the client may
- * have sent itself). Without a trusted proxy the header proves nothing and
- * every client shares one key. Keyed with a server secret (HMAC), so the
- * stored key cannot be turned back into an address by trying them all.
+ * The client's address as a rate-limit key. Without a trusted proxy it is the
+ * connection's own peer, which the server wrote (X-Forwarded-For is then the
+ * client's own claim and proves nothing). With `trustedHops` proxies
+ * appending to X-Forwarded-For, the client is that many entries from the
+ * right (anything further left the client may have sent itself). Keyed with a
+ * server secret (HMAC), so the stored key cannot be turned back into an
+ * address by trying them all. "all" when no address is known (next dev).
  */
 export function clientKey(
   headers: Headers,
   { trustedHops, secret }: { trustedHops: number; secret: string },
 ): string {
-  if (trustedHops === 0) return "all";
-  const hops = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  const address = hops.length >= trustedHops ? hops[hops.length - trustedHops]! : "unknown";
+  let address: string;
+  if (trustedHops === 0) {
+    const peer = headers.get(PEER_HEADER);
+    if (!peer) return "all";
+    address = peer;
+  } else {
+    const hops = (headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean);
+    address = hops.length >= trustedHops ? hops[hops.length - trustedHops]! : "unknown";
+  }
   return createHmac("sha256", secret).update(address).digest("base64url").slice(0, 22);
 }

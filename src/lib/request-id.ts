@@ -11,3 +11,6 @@ export const newRequestId = (): string => crypto.randomUUID();
 /** The client's request id as it may be stored, or null when absent or unfit. */
 export const clientRequestId = (value: string | null | undefined): string | null =>
   value && PRINTABLE.test(value) ? value : null;
+
+/** Set by the HTTP server (src/cli/http-server.ts) to the connection's peer address; a client's own value is overwritten. */
+export const PEER_HEADER = "x-samvard-peer";

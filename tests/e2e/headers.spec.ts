@@ -1,7 +1,7 @@
 // The HTTP hardening on the wire: every page each role reaches (a crawl of
 // the links from the start page), every API response and the login's cookies
 // carry the headers docs/threat-model.md promises. HSTS and Secure cookies
-// over TLS are checked through the load balancer (tests/lb/lb.spec.ts); here
+// over TLS are checked through the load balancer (tests/ops/load-balancer.spec.ts); here
 // the demo runs on plain http, where neither may be sent.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { createApiToken, loginViaApi } from "./support";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
-import { attemptLogin } from "@/modules/auth/lib/login";
+import { attemptLogin, loginRateLimited } from "@/modules/auth/lib/login";
 import { endSession, isSessionLive, resolveSession } from "@/modules/auth/lib/session";
 import { TEST_PASSWORD, accessRows, createTestUnit, createTestUser, unique } from "../support/factories";
 
@@ -188,5 +188,21 @@ describe("server-side sessions", () => {
     const { user, sessionId } = await login();
     for (let i = 0; i < 5; i++) await attemptLogin({ username: user.username, password: "fel", now: at(1) });
     expect(await resolveSession(sessionId, REQ, at(2))).toBeNull();
+  });
+});
+
+describe("password logins per client address", () => {
+  it("are refused past LOGIN_RATE_LIMIT in ten minutes, with the wait and a log row; another address is not", async () => {
+    const peer = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`;
+    const requestId = crypto.randomUUID();
+    const headers = { "x-samvard-peer": peer, "x-request-id": requestId };
+    for (let i = 0; i < 60; i++) expect(await loginRateLimited(headers)).toBeNull();
+    const wait = await loginRateLimited(headers);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(600);
+    expect(await systemDb().accessLog.findMany({ where: { clientRequestId: requestId } })).toMatchObject([
+      { action: "LOGIN_FAILED", target: "login:rate-limited", userId: null },
+    ]);
+    expect(await loginRateLimited({ "x-samvard-peer": `${peer}1` })).toBeNull();
   });
 });

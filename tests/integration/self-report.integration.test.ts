@@ -270,8 +270,15 @@ describe("the rate limit's client key", () => {
     expect(key(null, 1)).toBe(key("", 1));
   });
 
-  it("without a trusted proxy every client shares one key (the header is the client's own)", () => {
-    expect(new Set([key("1.1.1.1", 0), key("2.2.2.2", 0), key(null, 0)])).toEqual(new Set(["all"]));
+  it("without a trusted proxy the connection's peer is the client, and X-Forwarded-For is ignored", () => {
+    const peer = (address: string | null, xff: string) =>
+      clientKey(new Headers({ ...(address ? { "x-samvard-peer": address } : {}), "x-forwarded-for": xff }), {
+        trustedHops: 0,
+        secret: "s",
+      });
+    expect(peer("10.1.1.1", "1.1.1.1")).toBe(peer("10.1.1.1", "2.2.2.2"));
+    expect(peer("10.1.1.1", "1.1.1.1")).not.toBe(peer("10.1.1.2", "1.1.1.1"));
+    expect(new Set([key("1.1.1.1", 0), key(null, 0), peer(null, "x")])).toEqual(new Set(["all"]));
   });
 
   it("stores no address: the key is keyed with the server's secret", () => {

@@ -4,7 +4,7 @@ import { env, oidcSettings } from "@/lib/env";
 import type { AuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { attemptLogin } from "./lib/login";
+import { attemptLogin, loginRateLimited } from "./lib/login";
 import { attemptOidcLogin } from "./lib/oidc-login";
 import { endSession, isSessionLive } from "./lib/session";
 import { safeCallbackUrl } from "./rules/callback-url";
@@ -27,6 +27,8 @@ const passwordProvider = CredentialsProvider({
     password: { label: "Lösenord", type: "password" },
   },
   async authorize(credentials, req) {
+    const limited = await loginRateLimited(req.headers);
+    if (limited) throw new Error(`${LOGIN_ERROR.rateLimitedPrefix}${limited}`);
     const result = await attemptLogin({
       username: credentials?.username ?? "",
       password: credentials?.password ?? "",

@@ -1,6 +1,8 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { systemDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { rateLimit } from "@/lib/rate-limit";
 import type { Actor } from "@/modules/auth/actor";
 import { hashToken, looksLikeToken } from "./tokens";
 
@@ -37,6 +39,8 @@ export async function authenticateBearer(
   )
     return { refused: "unknown" };
   if (token.expiresAt <= at) return { refused: "expired" };
+  // Per token, counted in the database so that every instance counts together (429 beyond it).
+  await rateLimit(`api-token:${token.id}`, { limit: env().API_TOKEN_RATE_LIMIT, windowSeconds: 60, now: at });
   if (!token.lastUsedAt || at.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await systemDb().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: at } });
   }

@@ -4,6 +4,9 @@ import type { Role } from "@/generated/prisma/enums";
 import { systemDb, type DbTx } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { clientKey, rateLimit } from "@/lib/rate-limit";
+import { clientRequestId, newRequestId } from "@/lib/request-id";
 import { recordAccess } from "@/modules/audit/lib/record-access";
 import { afterFailure, afterSuccess, isLocked, type LockoutPolicy, type LoginState } from "../rules/lockout";
 import { timingDummyHash, verifyPassword } from "./password";
@@ -186,4 +189,33 @@ export async function reauthenticate({
     });
   });
   return false;
+}
+
+/**
+ * Password logins per client address (LOGIN_RATE_LIMIT per 10 minutes, any
+ * accounts): guessing across many accounts is slowed as the per-account lock
+ * slows guessing one. Counted in the database, so it holds across instances.
+ * Returns the seconds to wait, or null; a refusal is access-logged.
+ */
+export async function loginRateLimited(headers: unknown): Promise<number | null> {
+  const e = env();
+  const h = new Headers();
+  for (const [k, v] of Object.entries((headers ?? {}) as Record<string, string | string[] | undefined>))
+    if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
+  const key = clientKey(h, { trustedHops: e.TRUSTED_PROXY_HOPS, secret: e.NEXTAUTH_SECRET ?? "samvard" });
+  try {
+    await rateLimit(`login:${key}`, { limit: e.LOGIN_RATE_LIMIT, windowSeconds: 600 });
+    return null;
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "TOO_MANY_REQUESTS") throw error;
+    await recordAccess(systemDb(), {
+      action: "LOGIN_FAILED",
+      userId: null,
+      username: null,
+      target: "login:rate-limited",
+      requestId: newRequestId(),
+      clientRequestId: clientRequestId(h.get("x-request-id")),
+    });
+    return Number(error.details?.retryAfter ?? 600);
+  }
 }
