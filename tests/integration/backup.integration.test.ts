@@ -142,8 +142,9 @@ describe("a backup of the embedded database", () => {
 
     const during = (rows: string[]) =>
       rows
-        .map((r) => JSON.parse(r) as { target: string })
+        .map((r) => JSON.parse(r) as { id: number; target: string })
         .filter((r) => r.target.startsWith("backup-test:during-"))
+        .sort((a, b) => a.id - b.id) // in the order they were written (the snapshot sorts as text)
         .map((r) => JSON.stringify(r));
     const all = during((await snapshot(url)).accessLog);
     restoreBackup({ backupDir: dest, dataDir: path.join(root, "restored-during") });
