@@ -17,6 +17,9 @@ import { routeConsoleToLog } from "@/lib/log";
 
 // Every line the server writes is a JSON object, scrubbed (src/lib/log.ts).
 routeConsoleToLog();
+// Requests reach Next.js only through guardedServer, which writes the peer's
+// address into its header: rate limits may trust it in this process.
+process.env.SAMVARD_PEER_HEADER = "1";
 
 async function serveHere() {
   const port = Number(process.env.PORT ?? 3000);

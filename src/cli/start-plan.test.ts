@@ -44,6 +44,11 @@ describe("planStart", () => {
     ["an OIDC issuer without a client", { OIDC_ISSUER: "https://idp.example.se" }, /OIDC_CLIENT_ID/],
     ["an OIDC client without an issuer", { OIDC_CLIENT_ID: "samvard" }, /without OIDC_ISSUER/],
     ["password login off without OIDC", { PASSWORD_LOGIN: "off" }, /no way to log in/],
+    [
+      "an http:// OIDC issuer",
+      { OIDC_ISSUER: "http://idp.example.se", OIDC_CLIENT_ID: "s", OIDC_CLIENT_SECRET: "x" },
+      /OIDC_ISSUER must be an https/,
+    ],
     ["an unknown PASSWORD_LOGIN", { PASSWORD_LOGIN: "nej" }, /PASSWORD_LOGIN/],
     ["an invalid port", { PORT: "abc" }, /PORT/],
     ["a non-PostgreSQL URL", { DATABASE_URL: "mysql://a@b/c" }, /DATABASE_URL/],

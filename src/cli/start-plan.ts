@@ -37,6 +37,10 @@ export function planStart(source: NodeJS.ProcessEnv): StartPlan {
     return refused("NEXTAUTH_URL is missing: set the public URL of the app (https://…).");
   const insecure = checkPublicUrl(env.NEXTAUTH_URL);
   if (insecure) return refused(insecure);
+  if (env.OIDC_ISSUER && checkPublicUrl(env.OIDC_ISSUER))
+    return refused(
+      "OIDC_ISSUER must be an https:// URL in production: its discovery document and signing keys must not be open to tampering.",
+    );
   const appUrl = env.DATABASE_URL;
   const ownerUrl = env.MIGRATE_DATABASE_URL ?? appUrl;
   if (roleOf(appUrl) === roleOf(ownerUrl)) {

@@ -44,6 +44,26 @@ describe("safeError", () => {
     expect(JSON.stringify(safe)).not.toMatch(/19121212|detail/);
     expect(safe.stack?.[0]).toMatch(/^at /);
   });
+  it("never keeps what a database error's message quotes", () => {
+    const validation = Object.assign(
+      new Error('Invalid `prisma.contact.create()` invocation:\n{ data: { note: "Uttrycker hopplöshet" } }'),
+      { name: "PrismaClientValidationError" },
+    );
+    expect(safeError(validation).message).not.toMatch(/hopplöshet/);
+    const known = Object.assign(
+      new Error(
+        "\nInvalid `prisma.patient.create()` invocation:\n\n\nUnique constraint failed on the fields: (`personnummer`)",
+      ),
+      { name: "PrismaClientKnownRequestError", code: "P2002" },
+    );
+    expect(safeError(known).message).toBe("Unique constraint failed on the fields: (`personnummer`)");
+    const pgError = Object.assign(new Error('invalid input syntax for type uuid: "Anna Svensson"'), {
+      severity: "ERROR",
+      code: "22P02",
+    });
+    expect(safeError(pgError).message).toBe('invalid input syntax for type uuid: "…"');
+  });
+
   it("scrubs a message that quotes a personnummer, and follows a cause", () => {
     const e = new Error("outer", { cause: new Error("no patient 19121212-1212") });
     expect(safeError(e).cause?.message).toBe("no patient [personnummer]");

@@ -22,6 +22,29 @@ export function scrub(text: string): string {
   return SCRUB.reduce((t, [re, by]) => t.replace(re, by), text);
 }
 
+/**
+ * A database error's message without what it may quote: Prisma's validation
+ * and unknown-request errors print the call's arguments (names, notes), so
+ * only their type is kept; a known request error keeps its last line (the
+ * reason, e.g. which constraint); a PostgreSQL error its first line; any
+ * quoted value in them becomes "…". Null for other errors.
+ */
+function databaseSafeMessage(error: Error): string | null {
+  const quoted = (line: string) => line.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'");
+  if (/^PrismaClient(Validation|UnknownRequest|RustPanic|Initialization)Error$/.test(error.name))
+    return "[Prisma's message is not logged: it may quote the call's data]";
+  if (error.name === "PrismaClientKnownRequestError") {
+    const lines = error.message
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return quoted(lines.at(-1) ?? "");
+  }
+  if (typeof (error as { severity?: unknown }).severity === "string" || error.name === "DriverAdapterError")
+    return quoted(error.message.split("\n")[0] ?? "");
+  return null;
+}
+
 type SafeError = { type: string; code?: string; message: string; stack?: string[]; cause?: SafeError };
 
 /** An error as the log may hold it: no `detail`, `meta` or other fields that can quote data. */
@@ -36,7 +59,7 @@ export function safeError(error: unknown, depth = 0): SafeError {
   return {
     type: error.name,
     ...(typeof code === "string" ? { code } : {}),
-    message: scrub(error.message).slice(0, 500),
+    message: scrub(databaseSafeMessage(error) ?? error.message).slice(0, 500),
     ...(frames.length ? { stack: frames } : {}),
     ...(error.cause && depth < 3 ? { cause: safeError(error.cause, depth + 1) } : {}),
   };

@@ -45,7 +45,8 @@ export function clientKey(
 ): string {
   let address: string;
   if (trustedHops === 0) {
-    const peer = headers.get(PEER_HEADER);
+    // Only where our own server wrote it (src/cli/serve.ts); elsewhere (next dev) a client could.
+    const peer = process.env.SAMVARD_PEER_HEADER === "1" ? headers.get(PEER_HEADER) : null;
     if (!peer) return "all";
     address = peer;
   } else {

@@ -158,5 +158,8 @@ describe("a backup of the embedded database", () => {
   it("refuses what is not a backup, and a cold copy of a running cluster", () => {
     expect(() => readManifest(root)).toThrow(/not a Samvård backup/);
     expect(() => coldBackup({ dataDir: source, dest: path.join(root, "x") })).toThrow(/stopped/);
+    expect(() => coldBackup({ dataDir: source, dest: path.join(source, "backups") })).toThrow(
+      /inside the data directory/,
+    );
   });
 });

@@ -193,6 +193,7 @@ describe("server-side sessions", () => {
 
 describe("password logins per client address", () => {
   it("are refused past LOGIN_RATE_LIMIT in ten minutes, with the wait and a log row; another address is not", async () => {
+    process.env.SAMVARD_PEER_HEADER = "1"; // as src/cli/serve.ts sets it
     const peer = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`;
     const requestId = crypto.randomUUID();
     const headers = { "x-samvard-peer": peer, "x-request-id": requestId };

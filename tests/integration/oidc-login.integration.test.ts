@@ -4,9 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { createOwnToken } from "@/modules/api-tokens/lib/manage-tokens";
+import { attemptLogin } from "@/modules/auth/lib/login";
 import { attemptOidcLogin } from "@/modules/auth/lib/oidc-login";
 import { resolveSession } from "@/modules/auth/lib/session";
-import { accessRows, actorOf, createTestUser, unique } from "../support/factories";
+import { TEST_PASSWORD, accessRows, actorOf, createTestUser, unique } from "../support/factories";
 
 const t0 = new Date("2026-11-22T09:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -84,26 +85,21 @@ describe("OIDC login", () => {
     expect(await systemDb().session.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it("a locked account stays locked for the IdP too, and opens when the lock runs out", async () => {
+  it("five wrong passwords lock password logins, not the IdP's: its login and its session go on", async () => {
     const { user, hsaId } = await userWithHsaId();
+    const result = await attemptOidcLogin({ hsaIdClaim: hsaId, authTimeClaim: undefined, now: t0 });
+    if (!result.ok) throw new Error("refused");
     await systemDb().user.update({
       where: { id: user.id },
       data: { failedLoginCount: 5, lockedUntil: at(15) },
     });
-    expect(await attemptOidcLogin({ hsaIdClaim: hsaId, authTimeClaim: undefined, now: t0 })).toEqual({
-      ok: false,
-      reason: "LOCKED",
-      lockedUntil: at(15),
-    });
-    const later = await attemptOidcLogin({ hsaIdClaim: hsaId, authTimeClaim: undefined, now: at(16) });
-    expect(later.ok).toBe(true);
-    expect(await systemDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
-      failedLoginCount: 0,
-      lockedUntil: null,
-    });
+    expect(await resolveSession(result.sessionId, { requestId: "r" }, at(1))).not.toBeNull();
+    expect((await attemptOidcLogin({ hsaIdClaim: hsaId, authTimeClaim: undefined, now: at(2) })).ok).toBe(
+      true,
+    );
   });
 
-  it("a user still on a one-time password may work after an IdP login (the password binds password logins only)", async () => {
+  it("voids a one-time password still waiting to be replaced: the person is proven, nobody else may use it", async () => {
     const { user, hsaId } = await userWithHsaId();
     await systemDb().user.update({ where: { id: user.id }, data: { passwordChangeRequired: true } });
     const result = await attemptOidcLogin({ hsaIdClaim: hsaId, authTimeClaim: undefined, now: t0 });
@@ -111,6 +107,12 @@ describe("OIDC login", () => {
     expect((await resolveSession(result.sessionId, { requestId: "r" }, t0))?.passwordChangeRequired).toBe(
       false,
     );
+    const after = await systemDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.passwordChangeRequired).toBe(false);
+    expect(await attemptLogin({ username: user.username, password: TEST_PASSWORD, now: t0 })).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
   });
 });
 

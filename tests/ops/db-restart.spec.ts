@@ -18,7 +18,11 @@ let episodeId: string;
 
 test.beforeAll(async () => {
   db = await startDatabase();
-  app = await startApp({ databaseUrl: db.appUrl, env: { SAMVARD_WORKERS: "2" } });
+  // One token saves as fast as it can: the per-token limit would answer 429, not the database.
+  app = await startApp({
+    databaseUrl: db.appUrl,
+    env: { SAMVARD_WORKERS: "2", API_TOKEN_RATE_LIMIT: "10000000" },
+  });
   token = await tokenFor(db.appUrl, "samordnare1");
   episodeId = await openEpisodeOf(db.appUrl, "samordnare1");
 });
@@ -66,6 +70,7 @@ test("a database restart during contact saves: 503 in Swedish while down, recove
 }) => {
   const acknowledged: string[] = [];
   const unavailable: Awaited<ReturnType<typeof save>>[] = [];
+  const unacknowledged: string[] = [];
   const other: { status: number; body: unknown }[] = [];
   let running = true;
   let upAt = 0;
@@ -77,8 +82,10 @@ test("a database restart during contact saves: 503 in Swedish while down, recove
       if (res.status === 201) {
         acknowledged.push(key);
         if (upAt && !firstSaveAfterUp) firstSaveAfterUp = Date.now();
-      } else if (res.status === 503) unavailable.push(res);
-      else other.push({ status: res.status, body: res.body });
+      } else if (res.status === 503) {
+        unavailable.push(res);
+        unacknowledged.push(key);
+      } else other.push({ status: res.status, body: res.body });
     }
   };
   // A care manager is signed in in the browser too.
@@ -130,6 +137,10 @@ test("a database restart during contact saves: 503 in Swedish while down, recove
   expect(app.process.exitCode).toBeNull();
   expect(acknowledged.length).toBeGreaterThan(before);
   expect(await countKeys(acknowledged)).toBe(acknowledged.length);
+  // A 503 promises nothing either way: a save that lost its connection at COMMIT may be in.
+  console.log(
+    `[db-restart] of the ${unacknowledged.length} saves answered 503, ${await countKeys(unacknowledged)} were committed anyway`,
+  );
 
   // The page works again after "Försök igen" (it asks the server anew).
   await page.getByRole("button", { name: "Försök igen" }).click();
@@ -145,7 +156,7 @@ test("twenty saves at once to one episode: twenty contacts, none lost", async ()
 });
 
 test("a stop lets the request in flight finish: its contact is saved, then the process exits", async () => {
-  const drained = await startApp({ databaseUrl: db.appUrl });
+  const drained = await startApp({ databaseUrl: db.appUrl, env: { API_TOKEN_RATE_LIMIT: "10000000" } });
   const key = randomUUID();
   const body = JSON.stringify(contact(key));
   const answer = new Promise<number>((resolve, reject) => {

@@ -210,21 +210,24 @@ test("an API token's rate limit holds across the instances", async ({ request })
 test("password logins from one address are limited across the instances, whatever X-Forwarded-For the client sends", async ({
   request,
 }) => {
-  const attempt = async (spoof: string) => {
+  const attempt = async (spoof: string, username: string) => {
     const csrf = await request.get(`${base}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const res = await request.post(`${base}/api/auth/callback/credentials`, {
       headers: { "X-Forwarded-For": spoof },
-      form: { csrfToken, username: "ingen-sadan", password: "fel", json: "true" },
+      form: { csrfToken, username, password: "fel", json: "true" },
       maxRedirects: 0,
     });
     const location = res.headers()["location"] ?? (await res.text());
     return decodeURIComponent(location);
   };
+  // Twice the limit and two: whether or not a ten-minute window ends during the run (or
+  // the logins of the tests above count), some of these must be refused.
   const answers: string[] = [];
-  for (let i = 0; i < LOGIN_LIMIT + 2; i++) answers.push(await attempt(`10.9.9.${i}`));
+  for (let i = 0; i < 2 * LOGIN_LIMIT + 2; i++)
+    answers.push(await attempt(`10.9.9.${i}`, `ingen-sadan-${i}`));
   const limited = answers.filter((a) => a.includes("RATE_LIMITED:"));
-  // The two logins of the tests above count too: the limit is per address, over both instances.
-  expect(limited.length).toBeGreaterThanOrEqual(4);
-  expect(answers.at(-1)).toContain("RATE_LIMITED:");
+  expect(limited.length).toBeGreaterThan(0);
+  // Refused for the address, not the account: the rest are plain wrong passwords.
+  expect(answers.filter((a) => !a.includes("RATE_LIMITED:")).every((a) => a.includes("INVALID"))).toBe(true);
 });

@@ -56,8 +56,16 @@ const SKIP_FILES = new Set(["postmaster.pid", "postmaster.opts", "samvard.pid"])
 
 /** Copies `from` to `to`, leaving out what the filter refuses; empty directories are kept. */
 function copyTree(from: string, to: string, keep: (rel: string, isDir: boolean) => boolean, rel = "") {
-  fs.mkdirSync(to, { recursive: true, mode: fs.statSync(from).mode & 0o777 });
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+  let entries: fs.Dirent[];
+  try {
+    fs.mkdirSync(to, { recursive: true, mode: fs.statSync(from).mode & 0o777 });
+    entries = fs.readdirSync(from, { withFileTypes: true });
+  } catch (e) {
+    // A directory PostgreSQL removed while we copied (a temporary one): the WAL covers it.
+    if (rel && (e as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw e;
+  }
+  for (const entry of entries) {
     const r = rel ? `${rel}/${entry.name}` : entry.name;
     const src = path.join(from, entry.name);
     const dst = path.join(to, entry.name);
@@ -82,6 +90,13 @@ const inSkipped = (rel: string) => {
   return SKIP_CONTENTS.has(top!) && rest.length > 0;
 };
 
+/** A backup inside the directory it copies would copy itself. */
+function refuseInside(dataDir: string, dest: string) {
+  const rel = path.relative(path.resolve(dataDir), path.resolve(dest));
+  if (rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel)))
+    throw new Error(`The backup cannot go inside the data directory it copies (${dataDir}).`);
+}
+
 function pgVersion(pgDir: string): string {
   return fs.readFileSync(path.join(pgDir, "PG_VERSION"), "utf8").trim();
 }
@@ -98,6 +113,7 @@ export async function hotBackup({
   dest: string;
   now?: Date;
 }): Promise<BackupManifest> {
+  refuseInside(dataDir, dest);
   const pgDir = path.join(dataDir, PG);
   const client = new pg.Client({ connectionString: superuserUrl });
   await client.connect();
@@ -148,6 +164,7 @@ export function coldBackup({
   dest: string;
   now?: Date;
 }): BackupManifest {
+  refuseInside(dataDir, dest);
   const pgDir = path.join(dataDir, PG);
   if (fs.existsSync(path.join(pgDir, "postmaster.pid")))
     throw new Error("PostgreSQL seems to run on this data directory: a cold copy needs it stopped.");

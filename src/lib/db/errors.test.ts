@@ -28,8 +28,10 @@ describe("isDatabaseUnavailable", () => {
       Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
     ],
     [
-      "a refused socket",
-      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      "a refused socket inside a database error",
+      new Error("db", {
+        cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      }),
     ],
     ["pg's terminated connection", new Error("Connection terminated unexpectedly")],
     [
@@ -43,6 +45,15 @@ describe("isDatabaseUnavailable", () => {
     ["a record not found", prismaLike("P2025")],
     ["a check constraint (23514)", Object.assign(new Error("violates check constraint"), { code: "23514" })],
     ["a plain bug", new TypeError("x is undefined")],
+    [
+      "a protocol violation (08P01, an app bug)",
+      Object.assign(new Error("bind message has 70000 parameters"), { code: "08P01" }),
+    ],
+    [
+      "some other socket refusing",
+      Object.assign(new Error("connect ECONNREFUSED 10.0.0.1:443"), { code: "ECONNREFUSED" }),
+    ],
+    ["another library's closed connection", new Error("redis connection closed")],
     ["not an error", "ECONNREFUSED"],
     ["null", null],
   ])("%s: not unavailable", (_name, e) => expect(isDatabaseUnavailable(e)).toBe(false));

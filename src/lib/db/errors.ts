@@ -15,24 +15,23 @@ const UNAVAILABLE_KINDS = new Set([
   "SocketTimeout",
   "TooManyConnections",
 ]);
-/** PostgreSQL's SQLSTATEs of a server going away or not yet there (57P01–57P03 shutdown/starting, class 08 connection). */
-const UNAVAILABLE_SQLSTATE = /^(57P0[1-3]|08\d{3}|53300)$/;
-const UNAVAILABLE_SOCKET = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "EHOSTUNREACH",
-]);
+/**
+ * PostgreSQL's SQLSTATEs of a connection lost or refused (08000–08006, not
+ * 08P01, a protocol violation an app bug causes), a server shutting down or
+ * starting (57P01–57P03), and too many connections (53300).
+ */
+const UNAVAILABLE_SQLSTATE = /^(0800[0-46]|57P0[1-3]|53300)$/;
+/** Socket errors count only inside a database error (any other socket is not the database). */
+const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
+/** node-postgres's and Prisma's own words for a lost or refused connection. */
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection (?:is )?closed|Can't reach database server|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode)|Client has encountered a connection error/i;
+  /^(Connection terminated|Can't reach database server|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode))/;
 
 /**
  * The database is down, restarting or out of reach (not a fault of the
  * request): the API answers 503 and pages say so; a retry soon succeeds.
  * Follows Prisma's wrapping (meta.driverAdapterError), `cause` chains and
- * the pg driver's own errors.
+ * the pg driver's own errors. Narrow on purpose: a bug must stay a 500.
  */
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== "object" || depth > 5) return false;
@@ -45,12 +44,8 @@ export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
     meta?: { driverAdapterError?: unknown };
   };
   if (typeof err.code === "string") {
-    if (
-      UNAVAILABLE_PRISMA.has(err.code) ||
-      UNAVAILABLE_SQLSTATE.test(err.code) ||
-      UNAVAILABLE_SOCKET.has(err.code)
-    )
-      return true;
+    if (UNAVAILABLE_PRISMA.has(err.code) || UNAVAILABLE_SQLSTATE.test(err.code)) return true;
+    if (depth > 0 && UNAVAILABLE_SOCKET.has(err.code)) return true;
   }
   if (typeof err.kind === "string" && UNAVAILABLE_KINDS.has(err.kind)) return true;
   if (typeof err.originalCode === "string" && UNAVAILABLE_SQLSTATE.test(err.originalCode)) return true;

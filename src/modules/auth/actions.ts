@@ -1,15 +1,14 @@
 "use server";
 
-import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientRequestId, newRequestId } from "@/lib/request-id";
 import { ZCreateUser } from "@/modules/admin/lib/create-user";
 import { defineAction } from "@/modules/forms/lib/define-action";
-import { authOptions } from "./auth-options";
 import { changeOwnPassword } from "./lib/change-password";
-import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER } from "./lib/current-actor";
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, sessionActor } from "./lib/current-actor";
+import { idpLogoutUrl } from "./lib/idp-logout";
 import { endSession } from "./lib/session";
 
 const ZNewPassword = z
@@ -39,11 +38,13 @@ const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
  * (the jwt callback refuses it).
  */
 export async function logoutAction(): Promise<never> {
-  const session = await getServerSession(authOptions);
+  // The cookie's session, even if its user can no longer work (ending it is what matters).
+  const actor = await sessionActor().catch(() => null);
   const h = await headers();
-  if (session?.sid)
+  const sessionId = actor?.credential.kind === "session" ? actor.credential.sessionId : null;
+  if (sessionId)
     await endSession({
-      sessionId: session.sid,
+      sessionId,
       reason: "logout",
       requestId: h.get(REQUEST_ID_HEADER) ?? newRequestId(),
       clientRequestId: clientRequestId(h.get(CLIENT_REQUEST_ID_HEADER)),
@@ -58,5 +59,7 @@ export async function logoutAction(): Promise<never> {
         sameSite: "lax",
         secure: name.startsWith("__Secure-"),
       });
-  redirect("/login");
+  // An IdP login also ends at the IdP, which then sends the browser to our login page.
+  const atIdp = actor?.login?.method === "oidc" ? await idpLogoutUrl() : null;
+  redirect(atIdp ?? "/login");
 }

@@ -43,7 +43,7 @@ function parseParams(contract: RouteContract, raw: Record<string, string | strin
 
 /** The 503's detail: in Swedish, for the people who see it in their system's messages too. */
 export const DATABASE_UNAVAILABLE =
-  "Samvård når inte databasen just nu, så inget sparades eller lästes. Försök igen om en stund.";
+  "Samvård når inte databasen just nu. Om en ändring hann sparas innan förbindelsen bröts går inte att säga: försök igen om en stund (en kontakt med samma idempotencyKey sparas bara en gång).";
 
 const json = (data: unknown, status: number): Response =>
   Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
@@ -125,7 +125,8 @@ export function apiRoute<const C extends RouteContract>(
         );
         return problem(400, "The client closed the connection before its request was read.");
       }
-      // The database is down or restarting: nothing was saved; a retry soon succeeds.
+      // The database is down or restarting: a retry soon succeeds (whether a write that
+      // lost its connection at COMMIT was saved is unknown; idempotency keys make the retry safe).
       if (isDatabaseUnavailable(error)) {
         log.warn({ requestId: request.requestId, err: error }, "[api] database unavailable");
         return problem(503, DATABASE_UNAVAILABLE, {}, { "Retry-After": "5" });

@@ -20,15 +20,14 @@ export const sessionActor = cache(async (): Promise<Actor | null> => {
   // record itself. (getServerSession would run the jwt callback, which turns a
   // database that is briefly down into "no session" and a login page; this
   // way the error reaches the error page, and nobody is sent to log in again.)
-  const h = await headers();
+  // Only the cookie: with headers, getToken would also take a JWT from an Authorization header.
   const token = await getToken({
-    req: { headers: Object.fromEntries(h.entries()), cookies: await cookies() } as unknown as Parameters<
-      typeof getToken
-    >[0]["req"],
+    req: { headers: {}, cookies: await cookies() } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: authOptions.secret,
     secureCookie: authOptions.useSecureCookies,
   });
   if (!token?.sid) return null;
+  const h = await headers();
   return resolveSession(token.sid, {
     requestId: h.get(REQUEST_ID_HEADER) ?? crypto.randomUUID(),
     clientRequestId: clientRequestId(h.get(CLIENT_REQUEST_ID_HEADER)),

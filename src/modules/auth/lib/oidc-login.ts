@@ -2,12 +2,13 @@ import "server-only";
 import { now as clockNow } from "@/lib/clock";
 import { systemDb } from "@/lib/db/client";
 import { recordAccess } from "@/modules/audit/lib/record-access";
-import { afterSuccess, isLocked } from "../rules/lockout";
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "./password";
 import { authTimeOf, normalizeHsaId, type OidcRefusal } from "../rules/oidc";
 
 export type OidcLoginResult =
   | { ok: true; user: { id: string; displayName: string }; sessionId: string }
-  | { ok: false; reason: OidcRefusal; lockedUntil?: Date };
+  | { ok: false; reason: OidcRefusal };
 
 /**
  * A login through the region's identity provider: the IdP proved who the
@@ -35,7 +36,6 @@ export async function attemptOidcLogin({
   const refuse = async (
     reason: OidcRefusal,
     user: { id: string; username: string } | null,
-    extra: { lockedUntil?: Date } = {},
   ): Promise<OidcLoginResult> => {
     await recordAccess(systemDb(), {
       action: "LOGIN_FAILED",
@@ -44,7 +44,7 @@ export async function attemptOidcLogin({
       target: `login:oidc:${reason.toLowerCase().replaceAll("_", "-")}`,
       ...ids,
     });
-    return { ok: false, reason, ...extra };
+    return { ok: false, reason };
   };
 
   if (!hsaId) return refuse("NO_HSA_ID", null);
@@ -53,13 +53,22 @@ export async function attemptOidcLogin({
   if (!user.active) return refuse("DEACTIVATED", user);
 
   const outcome = await systemDb().$transaction(async (tx) => {
-    // As for a password: the lock and the count are read under the row lock.
     await tx.$executeRaw`SELECT 1 FROM app_user WHERE id = ${user.id}::uuid FOR UPDATE`;
     const current = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
     if (!current.active) return { ok: false as const, refused: "DEACTIVATED" as const };
-    if (isLocked(current, now))
-      return { ok: false as const, refused: "LOCKED" as const, lockedUntil: current.lockedUntil! };
-    await tx.user.update({ where: { id: user.id }, data: afterSuccess() });
+    // The password lock guards against guessing passwords; it does not stop a
+    // person the IdP has proven (or anyone could lock a clinician out with five
+    // wrong passwords). A one-time password still waiting to be replaced is
+    // voided: the person has proven who they are, and nobody else may use it.
+    await tx.user.update({
+      where: { id: user.id },
+      data: current.passwordChangeRequired
+        ? {
+            passwordHash: await hashPassword(randomBytes(32).toString("base64url")),
+            passwordChangeRequired: false,
+          }
+        : {},
+    });
     const s = await tx.session.create({
       data: {
         userId: user.id,
@@ -79,11 +88,6 @@ export async function attemptOidcLogin({
     });
     return { ok: true as const, sessionId: s.id };
   });
-  if (!outcome.ok)
-    return refuse(
-      outcome.refused,
-      user,
-      "lockedUntil" in outcome ? { lockedUntil: outcome.lockedUntil } : {},
-    );
+  if (!outcome.ok) return refuse(outcome.refused, user);
   return { ok: true, user: { id: user.id, displayName: user.displayName }, sessionId: outcome.sessionId };
 }

@@ -38,7 +38,9 @@ export async function resolveSession(
     await endSession({ sessionId, reason: "idle", now, ...request });
     return null;
   }
-  if (!user.active || (user.lockedUntil && user.lockedUntil > now)) {
+  // A password lock ends password sessions; an IdP session was not opened with the password.
+  const locked = session.method === "password" && user.lockedUntil && user.lockedUntil > now;
+  if (!user.active || locked) {
     await endSession({ sessionId, reason: user.active ? "locked" : "deactivated", now, ...request });
     return null;
   }

@@ -1,7 +1,7 @@
 // Pure rules of the login through the region's identity provider (OIDC).
 
 /** Why an IdP login was refused; each has its own Swedish message and log target. */
-export type OidcRefusal = "NO_HSA_ID" | "UNKNOWN_HSA_ID" | "DEACTIVATED" | "LOCKED";
+export type OidcRefusal = "NO_HSA_ID" | "UNKNOWN_HSA_ID" | "DEACTIVATED";
 
 const HSA_ID = /^SE\d{10}-[A-Z0-9]{1,24}$/;
 
@@ -32,7 +32,6 @@ export const OIDC_ERROR: Record<OidcRefusal, string> = {
   NO_HSA_ID: "OidcNoHsaId",
   UNKNOWN_HSA_ID: "OidcUnknownHsaId",
   DEACTIVATED: "OidcDeactivated",
-  LOCKED: "OidcLocked",
 };
 
 /**
@@ -50,8 +49,6 @@ export function loginPageErrorMessage(code: string, label: string): string {
       return `Inloggningen med ${label} gav inget HSA-id. Kontakta support: identitetstjänsten behöver lämna ut ditt HSA-id till Samvård.`;
     case OIDC_ERROR.DEACTIVATED:
       return "Ditt konto i Samvård är avstängt. Kontakta din verksamhetschef.";
-    case OIDC_ERROR.LOCKED:
-      return "Ditt konto är tillfälligt låst efter för många misslyckade inloggningar. Försök igen om en stund eller be din verksamhetschef låsa upp det.";
     case "OAuthSignin":
     case "OAuthCallback":
     case "Callback":

@@ -43,6 +43,10 @@ const echoed = (form: FormData): Record<string, string> => {
   return out;
 };
 
+/** A database out of reach: what was typed stays; whether a write got through first is unknown. */
+const DATABASE_UNAVAILABLE_FORM =
+  "Samvård når inte databasen just nu. Det du skrivit finns kvar: försök igen om en stund. Blev det fel mitt i en sparning, kontrollera först att den inte redan syns.";
+
 export function defineAction<S extends z.ZodType, D>({
   schema,
   permission,
@@ -83,9 +87,7 @@ export function defineAction<S extends z.ZodType, D>({
       actor = await sessionActor();
     } catch (e) {
       if (!isDatabaseUnavailable(e)) throw e;
-      return fail(
-        "Samvård når inte databasen just nu, så inget sparades. Det du skrivit finns kvar: försök igen om en stund.",
-      );
+      return fail(DATABASE_UNAVAILABLE_FORM);
     }
     if (!actor)
       return fail(
@@ -105,9 +107,7 @@ export function defineAction<S extends z.ZodType, D>({
       if (isAppError(e)) return fail(e.userMessage, e.fieldErrors, e.details);
       if (isDatabaseUnavailable(e)) {
         log.warn({ requestId: actor.requestId, err: e }, "[action] database unavailable");
-        return fail(
-          "Samvård når inte databasen just nu, så inget sparades. Det du skrivit finns kvar: försök igen om en stund.",
-        );
+        return fail(DATABASE_UNAVAILABLE_FORM);
       }
       log.error({ requestId: actor.requestId, err: e }, "[action] unexpected error");
       return fail(
