@@ -121,6 +121,14 @@ test("a database restart during contact saves: 503 in Swedish while down, recove
     `[db-restart] saves acknowledged: ${acknowledged.length} (${before} before the stop); 503 answers: ${unavailable.length}; PostgreSQL took ${upAt - startAt} ms to start; the first acknowledged save came ${recoveryMs} ms after it took connections`,
   );
 
+  if (other.length)
+    console.log(
+      app
+        .output()
+        .split("\n")
+        .filter((l) => l.includes('"level":"error"'))
+        .join("\n"),
+    );
   expect(other).toEqual([]);
   expect(unavailable.length).toBeGreaterThan(0);
   for (const u of unavailable) {

@@ -35,6 +35,10 @@ describe("isDatabaseUnavailable", () => {
     ],
     ["pg's terminated connection", new Error("Connection terminated unexpectedly")],
     [
+      "pg's client after a connection error, inside a transaction (seen in the restart test)",
+      new Error("Client has encountered a connection error and is not queryable"),
+    ],
+    [
       "a wrapped cause",
       new Error("outer", { cause: new Error("Connection terminated due to connection timeout") }),
     ],

@@ -25,7 +25,7 @@ const UNAVAILABLE_SQLSTATE = /^(0800[0-46]|57P0[1-3]|53300)$/;
 const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
 /** node-postgres's and Prisma's own words for a lost or refused connection. */
 const UNAVAILABLE_MESSAGE =
-  /^(Connection terminated|Can't reach database server|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode))/;
+  /^(Connection terminated|Client has encountered a connection error and is not queryable|Can't reach database server|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode))/;
 
 /**
  * The database is down, restarting or out of reach (not a fault of the
