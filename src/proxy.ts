@@ -6,14 +6,7 @@ import {
   isForeignOrigin,
   isUndecodablePath,
 } from "@/modules/auth/rules/request-guards";
-import {
-  API_CSP,
-  SECURITY_HEADERS,
-  SELF_REPORT_HEADERS,
-  hstsFor,
-  newNonce,
-  pageCsp,
-} from "@/modules/auth/rules/security-headers";
+import { SELF_REPORT_HEADERS, baseHeaders, newNonce, pageCsp } from "@/modules/auth/rules/security-headers";
 
 // Every request gets a request id made here; a client's own x-request-id is
 // passed on as it came and stored apart (never as the server's id). Requests
@@ -44,7 +37,7 @@ const withRequestId = (req: NextRequest) => {
 };
 
 const dev = process.env.NODE_ENV === "development";
-const hsts = hstsFor(process.env.NEXTAUTH_URL);
+const base = baseHeaders(process.env.NEXTAUTH_URL);
 
 /**
  * A page request goes on with a fresh nonce: Next.js reads the policy from the
@@ -64,7 +57,8 @@ function nextPage(req: NextRequest) {
 /**
  * A page path that is not valid percent-encoding: no route can match it, and
  * Next.js would answer 500. A short page of our own, without script or style
- * (a rewrite to the not-found page sent anonymous users to the login instead).
+ * (a rewrite to the not-found page sent anonymous users to the login instead);
+ * secured() gives it the policy that allows nothing.
  */
 const undecodablePage = () =>
   new NextResponse(
@@ -76,8 +70,6 @@ const undecodablePage = () =>
       headers: {
         "Content-Type": "text/html; charset=utf-8",
         "Cache-Control": "no-store",
-        "Content-Security-Policy":
-          "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
       },
     },
   );
@@ -88,10 +80,7 @@ const undecodablePage = () =>
  * proxy does not see (/_next/static, the icons) gets them from next.config.ts.
  */
 function secured(res: Response): Response {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
-    if (!res.headers.has(name)) res.headers.set(name, value);
-  if (!res.headers.has("Content-Security-Policy")) res.headers.set("Content-Security-Policy", API_CSP);
-  if (hsts) res.headers.set("Strict-Transport-Security", hsts);
+  for (const [name, value] of Object.entries(base)) if (!res.headers.has(name)) res.headers.set(name, value);
   return res;
 }
 
@@ -120,11 +109,8 @@ async function answer(req: NextRequest, ev: NextFetchEvent): Promise<Response> {
     if (isForeignOrigin(req.headers.get("origin"), hosts))
       return plain(403, "Otillåten begäran från en annan webbplats.");
   }
-  if (isApi) {
-    const res = NextResponse.next({ request: { headers: withRequestId(req) } });
-    res.headers.set("Content-Security-Policy", API_CSP);
-    return res;
-  }
+  // The API's answers get the policy that allows nothing from secured().
+  if (isApi) return NextResponse.next({ request: { headers: withRequestId(req) } });
   // The patient's self-report page has no login: its token is its credential.
   // It is a plain HTML form without script, with a stricter policy of its own.
   if (pathname.startsWith("/svar/")) {

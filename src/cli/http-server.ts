@@ -4,18 +4,11 @@
 // then answers 500 before any of our code runs. Such methods get 405 here.
 import http from "node:http";
 import { ALLOW_HEADER, isAllowedMethod } from "@/modules/auth/rules/request-guards";
-import { API_CSP, SECURITY_HEADERS, hstsFor } from "@/modules/auth/rules/security-headers";
+import { baseHeaders } from "@/modules/auth/rules/security-headers";
 import { PEER_HEADER } from "@/lib/request-id";
 
 /** What every answer of this guard carries (as the proxy's do). */
-const guardHeaders = (): Record<string, string> => {
-  const hsts = hstsFor(process.env.NEXTAUTH_URL);
-  return {
-    ...SECURITY_HEADERS,
-    "Content-Security-Policy": API_CSP,
-    ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
-  };
-};
+const guardHeaders = () => baseHeaders(process.env.NEXTAUTH_URL);
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 

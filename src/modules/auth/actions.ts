@@ -10,6 +10,7 @@ import { changeOwnPassword } from "./lib/change-password";
 import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, sessionActor } from "./lib/current-actor";
 import { idpLogoutUrl } from "./lib/idp-logout";
 import { endSession } from "./lib/session";
+import { SESSION_COOKIE } from "./rules/security-headers";
 
 const ZNewPassword = z
   .object({
@@ -26,9 +27,6 @@ export const changePasswordAction = defineAction({
   run: ({ actor, input }) => changeOwnPassword({ actor, current: input.current, next: input.next }),
   redirectTo: () => "/",
 });
-
-/** next-auth's session cookie, secure-prefixed over https, in chunks when large. */
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 /**
  * Logout: the server-side session ends (logged as LOGOUT, as next-auth's

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { API_CSP, hstsFor, newNonce, pageCsp, sessionCookieEndingWithBrowser } from "./security-headers";
+import {
+  API_CSP,
+  SECURITY_HEADERS,
+  baseHeaders,
+  hstsFor,
+  newNonce,
+  pageCsp,
+  sessionCookieEndingWithBrowser,
+} from "./security-headers";
 
 const directives = (csp: string) =>
   Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
@@ -31,6 +39,15 @@ describe("newNonce", () => {
 describe("API_CSP and HSTS", () => {
   it("the API's policy allows nothing and no framing", () => {
     expect(directives(API_CSP)).toMatchObject({ "default-src": ["'none'"], "frame-ancestors": ["'none'"] });
+  });
+  it("every answer's base headers: no sniffing, no framing, the closed policy, HSTS only over TLS", () => {
+    expect(baseHeaders("http://localhost:3000")).toEqual({
+      ...SECURITY_HEADERS,
+      "Content-Security-Policy": API_CSP,
+    });
+    expect(baseHeaders("https://samvard.region.se")["Strict-Transport-Security"]).toMatch(
+      /^max-age=63072000/,
+    );
   });
   it("HSTS only for an https public URL", () => {
     expect(hstsFor("https://samvard.vgregion.se")).toBe("max-age=63072000; includeSubDomains");

@@ -22,6 +22,20 @@ export const SELF_REPORT_HEADERS: Record<string, string> = {
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 };
 
+/**
+ * The headers every answer carries (SECURITY_HEADERS, a policy that allows
+ * nothing unless the answer has its own, and HSTS over TLS): the proxy sets
+ * them where absent, the HTTP server's own answers (405, 500) carry them all.
+ */
+export function baseHeaders(publicUrl: string | undefined): Record<string, string> {
+  const hsts = hstsFor(publicUrl);
+  return {
+    ...SECURITY_HEADERS,
+    "Content-Security-Policy": API_CSP,
+    ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
+  };
+}
+
 /** A nonce of 128 random bits, base64, for one page request. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
@@ -63,7 +77,8 @@ export function hstsFor(publicUrl: string | undefined): string | null {
   return publicUrl?.startsWith("https://") ? "max-age=63072000; includeSubDomains" : null;
 }
 
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+/** next-auth's session cookie, secure-prefixed over https, in chunks when large. */
+export const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 /**
  * next-auth 4 always gives its session cookie an expiry (the JWT's maxAge),
